@@ -1,0 +1,93 @@
+import type { ValidateFunction } from 'ajv';
+
+export type JsonSchema = Record<string, unknown>;
+
+export interface CatalogDocument {
+  id: string;
+  titel: string;
+  versie?: string;
+  bronbestand: string;
+}
+
+export interface Bron {
+  document: string;
+  documentId: string;
+  sectie: string;
+  citaat: string;
+}
+
+/** A weighted sum of contract fields, computed before the eisen are checked (x-afgeleid). */
+export interface Afgeleid {
+  label: string;
+  eenheid: string;
+  som: Array<{ veld: string; factor: number }>;
+}
+
+export interface Verklaring {
+  id: string;
+  titel: string;
+  tekst: string;
+  sectie: string;
+  bron: Bron;
+  toelichting?: string;
+}
+
+export interface BijlageSoort {
+  soort: string;
+  label: string;
+  beschrijving?: string;
+}
+
+/** One eis, compiled once at start-up, with its wording of what it expects already derived. */
+export interface CompiledEis {
+  id: string;
+  titel: string;
+  ernst: 'eis' | 'signaal';
+  soort: 'eis' | 'verklaring';
+  bron: Bron;
+  toelichting?: string;
+  /** The eis as written in the catalog (an allOf member). */
+  schema: JsonSchema;
+  validate: ValidateFunction;
+  /** Paths (relative to the aanbod item, or the zelfevaluatie for region rules) that the eis reads. */
+  fields: string[][];
+  verwacht: string;
+  /** JSON pointer of the eis inside its catalog file, e.g. /allOf/3. */
+  pointer: string;
+}
+
+export interface Product {
+  code: string;
+  naam: string;
+  soort?: string;
+  categorie?: 'intramuraal' | 'geclusterd' | 'thuis' | 'dagbesteding' | 'overig';
+  tarief: { bedrag: number; eenheid: string } | null;
+  tariefToelichting?: string;
+  alleenSterfhuis: boolean;
+  beschrijving?: string;
+  afgeleid: Record<string, Afgeleid>;
+  verklaringen: Verklaring[];
+  bijlagen: BijlageSoort[];
+  eisen: CompiledEis[];
+  /** Path of the schema file relative to schemas/ (also its URL under /api/v1/schemas/). */
+  bestand: string;
+}
+
+export interface Region {
+  id: string;
+  naam: string;
+  idPrefix: string;
+  document: string;
+  jaar: number;
+  toelichting?: string;
+  documenten: CatalogDocument[];
+  regels: CompiledEis[];
+  producten: Map<string, Product>;
+  bestand: string;
+  /** SHA-256 over the region's catalog files: identifies the catalog a result was checked against. */
+  versie: string;
+}
+
+export interface Catalog {
+  regios: Map<string, Region>;
+}

@@ -1,0 +1,124 @@
+import { zin } from '../messages.js';
+import type { JsonSchema } from '../catalog/types.js';
+import { fieldLabel, formatValue, joinAlternatives, withUnit, type WordingContext } from './format.js';
+
+/** One thing an eis asks of one field. */
+interface Clause {
+  path: string[];
+  text: string;
+  /** The clause says what an array must contain: worded with "bevat" rather than a colon. */
+  contains?: boolean;
+}
+
+/** Where a sentence stands: on its own, after "als" (verb last) or after "dan" (verb first). */
+type Rol = 'hoofd' | 'bijzin' | 'dan';
+
+const valueKeywords = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'const', 'enum', 'contains', 'minItems', 'maxItems'];
+
+const samePath = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((s, i) => s === b[i]);
+const startsWith = (a: readonly string[], prefix: readonly string[]) => prefix.every((s, i) => a[i] === s);
+
+function count(n: number, eenheid: string | undefined): string {
+  return withUnit(n, eenheid ?? 'keer');
+}
+
+function describeContains(ctx: WordingContext, s: JsonSchema, path: string[]): string {
+  const unit = fieldLabel(ctx, path).eenheid;
+  const min = (s.minContains as number | undefined) ?? 1;
+  const max = s.maxContains as number | undefined;
+  const aantal =
+    max !== undefined && max === min ? zin.precies(count(min, unit))
+    : max !== undefined && s.minContains === undefined ? zin.tenHoogste(count(max, unit))
+    : max !== undefined ? `${zin.tenMinste(count(min, unit))} en ${zin.tenHoogste(count(max, unit))}`
+    : zin.tenMinste(count(min, unit));
+  const item = describe(ctx, s.contains as JsonSchema, [...path, '*'])
+    .map((c) => `${fieldLabel(ctx, c.path).label} ${c.text}`)
+    .join(', ');
+  return item ? `${aantal} ${zin.met} ${item}` : aantal;
+}
+
+/** The clauses of a schema at a path: read from its keywords, never written per eis. */
+export function describe(ctx: WordingContext, s: JsonSchema, path: string[]): Clause[] {
+  const out: Clause[] = [];
+  const eenheid = fieldLabel(ctx, path).eenheid;
+  const fmt = (v: unknown) => formatValue(ctx, path, v);
+  const klok = eenheid === 'uur-klok';
+  const own: string[] = [];
+  if (typeof s.minimum === 'number') own.push(klok ? zin.klokTenVroegste(fmt(s.minimum)) : zin.tenMinste(fmt(s.minimum)));
+  if (typeof s.exclusiveMinimum === 'number') own.push(zin.meerDan(fmt(s.exclusiveMinimum)));
+  if (typeof s.maximum === 'number') own.push(klok ? zin.klokUiterlijk(fmt(s.maximum)) : zin.tenHoogste(fmt(s.maximum)));
+  if (typeof s.exclusiveMaximum === 'number') own.push(zin.minderDan(fmt(s.exclusiveMaximum)));
+  if ('const' in s) own.push(fmt(s.const));
+  if (Array.isArray(s.enum)) own.push(joinAlternatives(s.enum.map(fmt)));
+  if (typeof s.minItems === 'number') own.push(zin.tenMinste(count(s.minItems, eenheid)));
+  if (typeof s.maxItems === 'number') own.push(zin.tenHoogste(count(s.maxItems, eenheid)));
+  if (own.length) out.push({ path, text: own.join(` ${zin.en} `) });
+  if (s.contains) out.push({ path, text: describeContains(ctx, s, path), contains: true });
+
+  for (const [key, sub] of Object.entries((s.properties as Record<string, JsonSchema>) ?? {})) {
+    out.push(...describe(ctx, sub, [...path, key]));
+  }
+  for (const key of (s.required as string[]) ?? []) {
+    const keyPath = [...path, key];
+    if (!out.some((c) => startsWith(c.path, keyPath))) out.push({ path: keyPath, text: zin.opgegeven });
+  }
+  for (const sub of (s.allOf as JsonSchema[]) ?? []) out.push(...describe(ctx, sub, path));
+  if (Array.isArray(s.anyOf)) {
+    out.push({ path, text: (s.anyOf as JsonSchema[]).map((a) => render(ctx, describe(ctx, a, path), path, true)).join(` ${zin.of} `) });
+  }
+  if (s.not) out.push({ path, text: zin.niet(render(ctx, describe(ctx, s.not as JsonSchema, path), path)) });
+  if (s.if) {
+    const cond = s.if as JsonSchema;
+    const condText = isOnlyRequired(cond)
+      ? joinAlternatives((cond.required as string[]).map((k) => zin.isOpgegeven(fieldLabel(ctx, [...path, k]).label)), zin.en)
+      : render(ctx, describe(ctx, cond, path), path, false, 'bijzin');
+    let text = zin.als(condText, s.then ? render(ctx, describe(ctx, s.then as JsonSchema, path), path, false, 'dan') : '');
+    if (s.else) text += `; ${zin.anders(render(ctx, describe(ctx, s.else as JsonSchema, path), path))}`;
+    out.push({ path, text });
+  }
+  return out;
+}
+
+function isOnlyRequired(s: JsonSchema): boolean {
+  return Array.isArray(s.required) && Object.keys(s).every((k) => k === 'required');
+}
+
+function wordClause(ctx: WordingContext, c: Clause, base: string[], rol: Rol): string {
+  if (samePath(c.path, base) && rol === 'hoofd') return c.text;
+  const label = fieldLabel(ctx, c.path).label;
+  const verb = c.contains ? zin.bevat : zin.is;
+  if (rol === 'bijzin') return `${label} ${c.text} ${verb}`;
+  if (rol === 'dan') return `${verb} ${label} ${c.text}`;
+  return c.contains ? `${label} ${verb} ${c.text}` : `${label}: ${c.text}`;
+}
+
+/** Clauses as one sentence; a clause on another field than `base` names that field. */
+export function render(ctx: WordingContext, clauses: Clause[], base: string[], bracket = false, rol: Rol = 'hoofd'): string {
+  const parts = clauses.map((c) => wordClause(ctx, c, base, rol));
+  const text = parts.join(rol === 'hoofd' ? '; ' : ` ${zin.en} `);
+  return bracket && parts.length > 1 ? `(${text})` : text;
+}
+
+/** What an eis expects, in plain Dutch. A single-field eis reads without the label ("ten hoogste 15 minuten"). */
+export function describeEis(ctx: WordingContext, eis: JsonSchema, fields: string[][]): string {
+  const clauses = describe(ctx, eis, []);
+  const single = fields.length === 1 && clauses.length === 1 && samePath(clauses[0]!.path, fields[0]!);
+  return single ? clauses[0]!.text : render(ctx, clauses, []);
+}
+
+/** The fields an eis reads, in the order it names them, without duplicates or enclosing objects. */
+export function collectFields(s: JsonSchema, path: string[] = [], out: string[][] = []): string[][] {
+  const add = (p: string[]) => {
+    if (!out.some((q) => samePath(q, p))) out.push(p);
+  };
+  if (valueKeywords.some((k) => k in s)) add(path);
+  for (const [key, sub] of Object.entries((s.properties as Record<string, JsonSchema>) ?? {})) collectFields(sub, [...path, key], out);
+  for (const key of (s.required as string[]) ?? []) {
+    const keyPath = [...path, key];
+    if (!out.some((q) => startsWith(q, keyPath))) add(keyPath);
+  }
+  for (const k of ['allOf', 'anyOf'] as const) for (const sub of (s[k] as JsonSchema[]) ?? []) collectFields(sub, path, out);
+  for (const k of ['not', 'if', 'then', 'else'] as const) if (s[k]) collectFields(s[k] as JsonSchema, path, out);
+  // An enclosing object (e.g. "aanwezigheid" when its members are named) is not a field of its own.
+  return out.filter((p) => !out.some((q) => q.length > p.length && startsWith(q, p)));
+}

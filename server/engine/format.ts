@@ -1,0 +1,86 @@
+import { eenheden, waardeLabel, zin } from '../messages.js';
+import { fieldInfo, type FieldInfo } from '../contract/schema-index.js';
+import type { Afgeleid, JsonSchema } from '../catalog/types.js';
+
+/** What the wording of one eis may need besides the contract: derived quantities, declarations, product names. */
+export interface WordingContext {
+  root: JsonSchema;
+  afgeleid?: Record<string, Afgeleid>;
+  verklaringTitels?: Record<string, string>;
+  productNaam?: (code: string) => string | undefined;
+}
+
+const getal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+
+export function formatNumber(n: number): string {
+  return getal.format(n);
+}
+
+export function withUnit(n: number, eenheid: string | undefined): string {
+  if (eenheid === 'uur-klok') {
+    const uren = Math.floor(n);
+    const minuten = Math.round((n - uren) * 60);
+    return `${uren}.${String(minuten).padStart(2, '0')} uur`;
+  }
+  const vormen = eenheid ? eenheden[eenheid] : undefined;
+  if (!vormen) return eenheid ? `${formatNumber(n)} ${eenheid}` : formatNumber(n);
+  return `${formatNumber(n)} ${n === 1 ? vormen[0] : vormen[1]}`;
+}
+
+export function joinAlternatives(parts: string[], word: string = zin.of): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} ${word} ${parts[parts.length - 1]}`;
+}
+
+export function fieldLabel(ctx: WordingContext, path: readonly string[]): FieldInfo {
+  if (path[0] === 'afgeleid' && path[1] && ctx.afgeleid?.[path[1]]) {
+    const def = ctx.afgeleid[path[1]]!;
+    return { label: def.label, eenheid: def.eenheid };
+  }
+  if (path[0] === 'verklaringen' && path[1]) {
+    return { label: ctx.verklaringTitels?.[path[1]] ?? path[1] };
+  }
+  return fieldInfo(path, ctx.root);
+}
+
+function formatMedewerker(m: Record<string, unknown>): string {
+  const extra: string[] = [];
+  if (typeof m.wijze === 'string') extra.push(waardeLabel[m.wijze] ?? m.wijze);
+  if (m.aanvullendGeschoold === true) extra.push('aanvullend geschoold');
+  if (m.hboWerkNiveau === true) extra.push('werkt op hbo-niveau (EVC)');
+  if (typeof m.functie === 'string') extra.push(waardeLabel[m.functie] ?? m.functie);
+  const niveau = typeof m.niveau === 'string' ? (waardeLabel[m.niveau] ?? m.niveau) : '?';
+  return extra.length ? `${niveau} (${extra.join(', ')})` : niveau;
+}
+
+/** A value from the submission in plain Dutch, with its unit. */
+export function formatValue(ctx: WordingContext, path: readonly string[], value: unknown): string {
+  if (value === undefined || value === null) return zin.nietOpgegeven;
+  const info = fieldLabel(ctx, path);
+  const last = path[path.length - 1];
+  if (typeof value === 'boolean') return value ? zin.ja : zin.nee;
+  if (typeof value === 'number') return withUnit(value, info.eenheid);
+  if (typeof value === 'string') {
+    if (last === 'productcode') {
+      const naam = ctx.productNaam?.(value);
+      return naam ? `${value} (${naam})` : value;
+    }
+    return waardeLabel[value] ?? value;
+  }
+  if (Array.isArray(value)) {
+    if (value.length === 0) return zin.geen;
+    const onderdelen = value.map((item) => {
+      if (item && typeof item === 'object') {
+        const o = item as Record<string, unknown>;
+        if (typeof o.productcode === 'string') return formatValue(ctx, [...path, '*', 'productcode'], o.productcode);
+        if (typeof o.bestandsnaam === 'string') return `${String(o.soort)}: ${o.bestandsnaam}`;
+        if (typeof o.niveau === 'string') return formatMedewerker(o);
+      }
+      return formatValue(ctx, [...path, '*'], item);
+    });
+    return `${withUnit(value.length, info.eenheid)}: ${onderdelen.join(', ')}`;
+  }
+  return Object.entries(value as Record<string, unknown>)
+    .map(([k, v]) => `${fieldLabel(ctx, [...path, k]).label}: ${formatValue(ctx, [...path, k], v)}`)
+    .join('; ');
+}

@@ -1,0 +1,526 @@
+/* Gegenereerd uit schemas/zelfevaluatie.schema.json en schemas/toetsresultaat.schema.json door `npm run gen:types`. Niet met de hand wijzigen. */
+
+/**
+ * Opleidingsniveau van een medewerker. Volgorde hbo > mbo4 > mbo3 > overig: "minimaal mbo-4" wordt ook door hbo gehaald. overig = beveiliger, ongeschoold en dergelijke.
+ */
+export type Niveau = 'hbo' | 'mbo4' | 'mbo3' | 'overig';
+/**
+ * De medewerkers die in dit dagdeel fysiek op de locatie aanwezig zijn, één item per persoon.
+ *
+ * @maxItems 50
+ */
+export type Dagdeel = Medewerker[];
+/**
+ * De medewerkers die in dit dagdeel fysiek op de locatie aanwezig zijn, één item per persoon.
+ *
+ * @maxItems 50
+ */
+export type Dagdeel1 = Medewerker[];
+/**
+ * De medewerkers die in dit dagdeel fysiek op de locatie aanwezig zijn, één item per persoon.
+ *
+ * @maxItems 50
+ */
+export type Dagdeel2 = Medewerker[];
+/**
+ * voldoet of voldoet-niet.
+ */
+export type Uitslag = 'voldoet' | 'voldoet-niet';
+/**
+ * voldoet, voldoet-niet, ontbreekt (gegeven niet opgegeven) of signaal (aandachtspunt, laat een product niet zakken).
+ */
+export type EisUitslag = 'voldoet' | 'voldoet-niet' | 'ontbreekt' | 'signaal';
+
+export interface Contract {
+  zelfevaluatie?: Zelfevaluatie;
+  toetsresultaat?: Toetsresultaat;
+}
+/**
+ * Wat een zorgaanbieder indient: per aangeboden product de feiten waaraan de eisen van de regio worden getoetst (contractversie 1).
+ */
+export interface Zelfevaluatie {
+  /**
+   * Versie van het contract; altijd "1".
+   */
+  versie: '1';
+  /**
+   * Id van de regio in de catalogus, bijvoorbeeld "gelderland-zuid".
+   */
+  regio: string;
+  aanbieder: Aanbieder;
+  /**
+   * De aangeboden producten: één item per productcode.
+   *
+   * @minItems 1
+   * @maxItems 50
+   */
+  aanbod: [AanbodItem, ...AanbodItem[]];
+}
+/**
+ * De zorgaanbieder die inschrijft.
+ */
+export interface Aanbieder {
+  /**
+   * Statutaire of handelsnaam van de aanbieder.
+   */
+  naam: string;
+  /**
+   * KvK-nummer: precies 8 cijfers.
+   */
+  kvkNummer: string;
+  /**
+   * AGB-code: precies 8 cijfers.
+   */
+  agbCode?: string;
+  /**
+   * Naam van de contactpersoon voor deze inschrijving.
+   */
+  contactpersoon?: string;
+  /**
+   * E-mailadres van de contactpersoon.
+   */
+  email?: string;
+}
+/**
+ * Eén aangeboden product met de feiten waaraan de eisen van dat product worden getoetst.
+ */
+export interface AanbodItem {
+  /**
+   * Productcode uit de catalogus van de regio, bijvoorbeeld "15N13".
+   */
+  productcode: string;
+  /**
+   * Naam of adres van de locatie (vrije tekst).
+   */
+  locatie?: string;
+  /**
+   * Personeel fysiek aanwezig op de locatie, per dagdeel één item per persoon. dag = 07.00-15.00 uur, avond = 15.00-23.00 uur, nacht = 23.00-07.00 uur.
+   */
+  bezetting?: {
+    dag?: Dagdeel;
+    avond?: Dagdeel1;
+    nacht?: Dagdeel2;
+  };
+  /**
+   * Het dagelijkse tijdvak waarin begeleiding aanwezig is.
+   */
+  aanwezigheid?: {
+    /**
+     * Begin van de dagelijkse aanwezigheid (uur, 0-24).
+     */
+    vanafUur?: number;
+    /**
+     * Einde van de dagelijkse aanwezigheid (uur, 0-24).
+     */
+    totUur?: number;
+    /**
+     * locatie = op de woonlocatie zelf; nabijheid = in de directe nabijheid.
+     */
+    plaats?: 'locatie' | 'nabijheid';
+  };
+  /**
+   * De regievoerder (regiebehandelaar/persoonlijk begeleider met de regie).
+   */
+  regie?: {
+    /**
+     * hbo; mbo-evc = mbo met door ervaring (EVC) aangetoonde gelijkwaardigheid aan hbo; geen.
+     */
+    niveau?: 'hbo' | 'mbo-evc' | 'geen';
+    /**
+     * Elke cliënt heeft een eigen regievoerder (in plaats van één per team).
+     */
+    perClient?: boolean;
+  };
+  /**
+   * Eigenschappen van het team rond de cliënt.
+   */
+  team?: {
+    /**
+     * Er werkt een vast team van zorgverleners.
+     */
+    vast?: boolean;
+    /**
+     * De zorgverleners hebben een diploma in de richting Zorg en Welzijn.
+     */
+    opleidingZorgEnWelzijn?: boolean;
+    /**
+     * Een hbo-opgeleide professional is 24/7 beschikbaar voor consultatie.
+     */
+    hboConsultatie247?: boolean;
+    /**
+     * Een sociaal psychiatrisch verpleegkundige (SPV) is inzetbaar.
+     */
+    spv?: boolean;
+    /**
+     * Er is een ervaringsdeskundige in het team.
+     */
+    ervaringsdeskundige?: boolean;
+  };
+  /**
+   * Binnen hoeveel minuten de cliënt 24/7 telefonisch contact heeft met een professional (slechtste geval).
+   */
+  bereikbaarheidMinuten?: number;
+  /**
+   * Binnen hoeveel minuten een professional 24/7 fysiek aanwezig is als dat nodig is (slechtste geval).
+   */
+  beschikbaarheidMinuten?: number;
+  /**
+   * Alleen als het 's nachts anders is: binnen hoeveel minuten een professional 's nachts fysiek aanwezig is.
+   */
+  beschikbaarheidNachtMinuten?: number;
+  /**
+   * Toevoeging: binnen hoeveel minuten een professional fysiek aanwezig is bij een cliënt die in de wijk woont (zelfstandig wonen).
+   */
+  beschikbaarheidWijkMinuten?: number;
+  /**
+   * Gemiddelde begeleiding per cliënt per week.
+   */
+  begeleiding?: {
+    /**
+     * Gemiddeld aantal uren individuele begeleiding per cliënt per week.
+     */
+    individueelUrenPerWeek?: number;
+    /**
+     * Gemiddeld aantal uren groepsbegeleiding per cliënt per week.
+     */
+    groepUrenPerWeek?: number;
+    /**
+     * Aantal individuele contactmomenten per cliënt per week.
+     */
+    contactmomentenPerWeek?: number;
+    /**
+     * Waarvan face-to-face (fysiek) per week.
+     */
+    fysiekContactPerWeek?: number;
+  };
+  /**
+   * De leeftijden waarvoor het aanbod bedoeld is.
+   */
+  doelgroep?: {
+    /**
+     * Laagste leeftijd van de doelgroep (jaren).
+     */
+    minimumLeeftijd?: number;
+    /**
+     * Hoogste leeftijd van de doelgroep (jaren).
+     */
+    maximumLeeftijd?: number;
+    /**
+     * Toevoeging: het aanbod wordt (ook) als Housing First geboden.
+     */
+    housingFirst?: boolean;
+  };
+  /**
+   * De woonsetting, waar een eis die stelt (bijvoorbeeld Bed & Break).
+   */
+  setting?: {
+    /**
+     * Ten hoogste zoveel andere cliënten verblijven tegelijk in de setting.
+     */
+    maxAndereClienten?: number;
+  };
+  /**
+   * Feiten over dagbesteding, waar het product die bevat.
+   */
+  dagbesteding?: {
+    /**
+     * Aantal dagdelen dagbesteding per cliënt per week.
+     */
+    dagdelenPerWeek?: number;
+    /**
+     * Gemiddeld aantal cliënten per groep.
+     */
+    gemiddeldeGroepsgrootte?: number;
+    /**
+     * Ten hoogste zoveel cliënten tegelijk in één ruimte.
+     */
+    maxClientenPerRuimte?: number;
+    /**
+     * Opleidingsniveau van een medewerker. Volgorde hbo > mbo4 > mbo3 > overig: "minimaal mbo-4" wordt ook door hbo gehaald. overig = beveiliger, ongeschoold en dergelijke.
+     */
+    minimumNiveau?: 'hbo' | 'mbo4' | 'mbo3' | 'overig';
+    /**
+     * Vervoer van en naar de dagbesteding is inbegrepen.
+     */
+    vervoerInbegrepen?: boolean;
+    /**
+     * Er wordt een eigen bijdrage gevraagd.
+     */
+    eigenBijdrage?: boolean;
+  };
+  /**
+   * Verklaringen bij eisen die niet te meten zijn: per verklaring-id uit de catalogus true als de aanbieder verklaart eraan te voldoen.
+   */
+  verklaringen?: {
+    [k: string]: boolean;
+  };
+  /**
+   * Bewijsstukken. Bij een multipart-inzending vult de server dit uit de geüploade bestanden; in puur JSON geeft de aanbieder sha256 zelf op.
+   *
+   * @maxItems 20
+   */
+  bijlagen?: Bijlage[];
+}
+/**
+ * Eén medewerker die in dit dagdeel fysiek op de locatie aanwezig is.
+ */
+export interface Medewerker {
+  niveau: Niveau;
+  /**
+   * Alleen voor de nacht: wakend (wakende wacht) of slapend (slaapdienst).
+   */
+  wijze?: 'wakend' | 'slapend';
+  /**
+   * Een mbo-3-medewerker met de aanvullende scholing die de regio voorschrijft.
+   */
+  aanvullendGeschoold?: boolean;
+  /**
+   * Toevoeging: mbo-opgeleide medewerker die op grond van ervaring (EVC) aantoonbaar op hbo-niveau werkt.
+   */
+  hboWerkNiveau?: boolean;
+  /**
+   * Toevoeging: functie, als die voor een eis telt (bijvoorbeeld een beveiliger in de nacht).
+   */
+  functie?: 'begeleider' | 'beveiliger';
+}
+/**
+ * Een bewijsstuk: alleen de naam, grootte en SHA-256 worden bewaard, nooit het bestand zelf.
+ */
+export interface Bijlage {
+  /**
+   * Soort bewijsstuk zoals de catalogus het noemt, bijvoorbeeld "spv-bewijs".
+   */
+  soort: string;
+  /**
+   * Oorspronkelijke bestandsnaam.
+   */
+  bestandsnaam: string;
+  /**
+   * SHA-256 van de inhoud, 64 hexadecimale tekens.
+   */
+  sha256: string;
+  /**
+   * Grootte in bytes.
+   */
+  grootte?: number;
+  /**
+   * Toevoeging: het vastgestelde mediatype (uit de inhoud, niet uit de naam).
+   */
+  mediatype?: 'application/pdf' | 'image/png' | 'image/jpeg';
+}
+/**
+ * De uitslag van een toetsing: per product en per eis of de zelfevaluatie voldoet, met wat verwacht werd, wat is opgegeven en de bron in het aanbestedingsdocument (contractversie 1).
+ */
+export interface Toetsresultaat {
+  /**
+   * Versie van het contract; altijd "1".
+   */
+  versie: '1';
+  /**
+   * Uniek id van deze toetsing (UUID).
+   */
+  id: string;
+  /**
+   * Moment van toetsen (ISO 8601, UTC).
+   */
+  getoetstOp: string;
+  /**
+   * SHA-256 van de canonieke zelfevaluatie (sleutels gesorteerd, zonder witruimte).
+   */
+  invoerSha256: string;
+  /**
+   * Toevoeging: SHA-256 over alle catalogusbestanden van de regio, zodat een rapport later te controleren is.
+   */
+  catalogusVersie?: string;
+  /**
+   * De regio en het aanbestedingsdocument waaraan getoetst is.
+   */
+  regio: {
+    /**
+     * Id van de regio in de catalogus.
+     */
+    id: string;
+    /**
+     * Naam van de regio.
+     */
+    naam: string;
+    /**
+     * Titel van het aanbestedingsdocument (of de documenten).
+     */
+    document: string;
+    /**
+     * Jaar waarvoor het document geldt.
+     */
+    jaar: number;
+  };
+  /**
+   * De aanbieder zoals opgegeven.
+   */
+  aanbieder: {
+    /**
+     * Naam van de aanbieder.
+     */
+    naam: string;
+    /**
+     * KvK-nummer.
+     */
+    kvkNummer: string;
+  };
+  uitslag: Uitslag;
+  /**
+   * Tellingen over de hele toetsing.
+   */
+  samenvatting: {
+    /**
+     * Aantal getoetste producten.
+     */
+    producten: number;
+    /**
+     * Aantal producten dat voldoet.
+     */
+    productenVoldoen: number;
+    /**
+     * Aantal getoetste eisen (inclusief regio-eisen en verklaringen).
+     */
+    eisen: number;
+    /**
+     * Aantal eisen met uitslag voldoet-niet.
+     */
+    eisenVoldoetNiet: number;
+    /**
+     * Aantal eisen met uitslag ontbreekt.
+     */
+    eisenOntbreekt: number;
+    /**
+     * Aantal signalen.
+     */
+    signalen: number;
+  };
+  /**
+   * Uitslag van de regels die over producten heen gaan (bijvoorbeeld: alleen in combinatie met).
+   *
+   * @maxItems 500
+   */
+  regioEisen: EisResultaat[];
+  /**
+   * Uitslag per aangeboden product, in de volgorde van het aanbod.
+   *
+   * @maxItems 50
+   */
+  producten: ProductResultaat[];
+}
+/**
+ * De uitslag van één eis.
+ */
+export interface EisResultaat {
+  /**
+   * Id van de eis in de catalogus.
+   */
+  id: string;
+  /**
+   * Korte titel van de eis.
+   */
+  titel: string;
+  /**
+   * eis = moet; signaal = aandachtspunt dat het product niet laat zakken.
+   */
+  ernst: 'eis' | 'signaal';
+  /**
+   * Toevoeging: verklaring = een eis die de aanbieder verklaart (aankruist) in plaats van meet.
+   */
+  soort?: 'eis' | 'verklaring';
+  uitslag: EisUitslag;
+  /**
+   * JSON pointers naar de getoetste velden in de zelfevaluatie.
+   *
+   * @maxItems 50
+   */
+  velden: string[];
+  /**
+   * Wat de eis vraagt, in gewone taal.
+   */
+  verwacht: string;
+  /**
+   * Wat de aanbieder opgaf, in gewone taal.
+   */
+  opgegeven: string;
+  /**
+   * Toevoeging: wat er moet veranderen om te voldoen (alleen bij voldoet-niet, ontbreekt of signaal).
+   */
+  advies?: string;
+  /**
+   * Toevoeging: de lezing van de eis die de catalogus kiest, waar de tekst ruimte laat.
+   */
+  toelichting?: string;
+  bron: Bron;
+}
+/**
+ * Waar de eis staat: document, sectie en letterlijk citaat.
+ */
+export interface Bron {
+  /**
+   * Titel van het document.
+   */
+  document: string;
+  /**
+   * Sectie of paragraaf in het document.
+   */
+  sectie: string;
+  /**
+   * Letterlijke tekst uit het document.
+   */
+  citaat: string;
+}
+/**
+ * De uitslag van één aangeboden product.
+ */
+export interface ProductResultaat {
+  /**
+   * Productcode.
+   */
+  productcode: string;
+  /**
+   * Productnaam uit de catalogus.
+   */
+  naam: string;
+  /**
+   * Toevoeging: de opgegeven locatie.
+   */
+  locatie?: string;
+  /**
+   * Toevoeging: het document noemt dit product "alleen sterfhuis" (loopt af, geen nieuwe instroom).
+   */
+  alleenSterfhuis?: boolean;
+  /**
+   * Tarief uit het document, of null als het document naar elders verwijst.
+   */
+  tarief: null | {
+    /**
+     * Bedrag in euro.
+     */
+    bedrag: number;
+    /**
+     * Eenheid, bijvoorbeeld etmaal, uur, dagdeel, maand.
+     */
+    eenheid: string;
+  };
+  uitslag: Uitslag;
+  /**
+   * Uitslag per eis en verklaring van dit product.
+   *
+   * @maxItems 500
+   */
+  eisen: EisResultaat[];
+  /**
+   * Toevoeging: de bij dit product meegestuurde bijlagen (naam, grootte, SHA-256).
+   *
+   * @maxItems 20
+   */
+  bijlagen?: {
+    soort: string;
+    bestandsnaam: string;
+    sha256: string;
+    grootte?: number;
+    mediatype?: string;
+  }[];
+}

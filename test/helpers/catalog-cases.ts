@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../server/catalog/loader.js';
+import { toets } from '../../server/engine/evaluate.js';
+import type { AanbodItem, Toetsresultaat, Zelfevaluatie } from '../../server/types/contract.js';
+
+export const catalog = loadCatalog();
+
+/** A change to a valid aanbod item: keys merge deeply, arrays replace, null removes the key. */
+export type Wijziging = Record<string, unknown>;
+
+export function apply<T>(base: T, change: Wijziging): T {
+  const out = structuredClone(base) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(change)) {
+    if (value === null) delete out[key];
+    else if (typeof value === 'object' && !Array.isArray(value) && typeof out[key] === 'object' && out[key] !== null && !Array.isArray(out[key])) {
+      out[key] = apply(out[key], value as Wijziging);
+    } else out[key] = structuredClone(value);
+  }
+  return out as T;
+}
+
+export function bid(regio: string, aanbod: AanbodItem[]): Zelfevaluatie {
+  return {
+    versie: '1',
+    regio,
+    aanbieder: { naam: 'Testaanbieder Zorg B.V.', kvkNummer: '12345678' },
+    aanbod: aanbod as Zelfevaluatie['aanbod'],
+  };
+}
+
+export function failingIds(eisen: Toetsresultaat['regioEisen']): string[] {
+  return eisen.filter((e) => e.ernst === 'eis' && (e.uitslag === 'voldoet-niet' || e.uitslag === 'ontbreekt')).map((e) => e.id).sort();
+}
+
+export function signaalIds(eisen: Toetsresultaat['regioEisen']): string[] {
+  return eisen.filter((e) => e.uitslag === 'signaal').map((e) => e.id).sort();
+}
+
+export interface ProductCases {
+  /** An aanbod item (without productcode) that meets every eis and declaration of the product. */
+  basis: Omit<AanbodItem, 'productcode'>;
+  /** Variants that must still comply, e.g. at the exact bound. */
+  voldoet: Array<{ naam: string; wijziging: Wijziging; signalen?: string[] }>;
+  /** Variants that must fail: exactly these eis ids fail (voldoet-niet or ontbreekt). */
+  voldoetNiet: Array<{ naam: string; wijziging: Wijziging; faalt: string[] }>;
+}
+
+export interface RuleCase {
+  naam: string;
+  producten: string[];
+  /** Exactly these region rules fail. */
+  faalt: string[];
+  signalen?: string[];
+}
+
+/**
+ * Table-driven catalog tests: per product, bids that must pass and bids that must fail with the ids
+ * of the eisen that must fail; per region, combinations of products and the rules they break.
+ */
+export function describeCatalog(regio: string, products: Record<string, ProductCases>, rules: RuleCase[]): void {
+  const region = catalog.regios.get(regio);
+
+  describe(`catalogus ${regio}`, () => {
+    it('staat in de catalogus met precies de geteste producten', () => {
+      expect(region).toBeDefined();
+      expect([...region!.producten.keys()].sort()).toEqual(Object.keys(products).sort());
+    });
+
+    for (const [code, cases] of Object.entries(products)) {
+      describe(code, () => {
+        const item = { productcode: code, ...cases.basis } as AanbodItem;
+        const productResult = (change: Wijziging) => toets(bid(regio, [apply(item, change)]), catalog).producten[0]!;
+
+        it('basisbod voldoet aan alle eisen en verklaringen', () => {
+          const result = productResult({});
+          expect(failingIds(result.eisen)).toEqual([]);
+          expect(result.uitslag).toBe('voldoet');
+        });
+        for (const c of cases.voldoet) {
+          it(`voldoet: ${c.naam}`, () => {
+            const result = productResult(c.wijziging);
+            expect(failingIds(result.eisen)).toEqual([]);
+            expect(signaalIds(result.eisen)).toEqual([...(c.signalen ?? [])].sort());
+          });
+        }
+        for (const c of cases.voldoetNiet) {
+          it(`voldoet niet: ${c.naam}`, () => {
+            const result = productResult(c.wijziging);
+            expect(failingIds(result.eisen)).toEqual([...c.faalt].sort());
+            expect(result.uitslag).toBe('voldoet-niet');
+          });
+        }
+      });
+    }
+
+    for (const rule of rules) {
+      it(`regioregel: ${rule.naam}`, () => {
+        const aanbod = rule.producten.map((code) => ({ productcode: code, ...products[code]!.basis }) as AanbodItem);
+        const result = toets(bid(regio, aanbod), catalog);
+        expect(failingIds(result.regioEisen)).toEqual([...rule.faalt].sort());
+        expect(signaalIds(result.regioEisen)).toEqual([...(rule.signalen ?? [])].sort());
+      });
+    }
+  });
+}
