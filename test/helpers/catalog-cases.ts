@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../server/catalog/loader.js';
+import path from 'node:path';
+import { loadRegion } from '../../server/catalog/loader.js';
+import { regiosDir } from '../../server/paths.js';
+import type { Catalog } from '../../server/catalog/types.js';
 import { toets } from '../../server/engine/evaluate.js';
 import type { AanbodItem, Toetsresultaat, Zelfevaluatie } from '../../server/types/contract.js';
 
-export const catalog = loadCatalog();
+/** The catalog with just this region, so that one region's tests do not depend on another's files. */
+export function regionCatalog(regio: string): Catalog {
+  const region = loadRegion(path.join(regiosDir, regio));
+  return { regios: new Map([[region.id, region]]) };
+}
 
 /** A change to a valid aanbod item: keys merge deeply, arrays replace, null removes the key. */
 export type Wijziging = Record<string, unknown>;
@@ -58,6 +65,7 @@ export interface RuleCase {
  * of the eisen that must fail; per region, combinations of products and the rules they break.
  */
 export function describeCatalog(regio: string, products: Record<string, ProductCases>, rules: RuleCase[]): void {
+  const catalog = regionCatalog(regio);
   const region = catalog.regios.get(regio);
 
   describe(`catalogus ${regio}`, () => {
