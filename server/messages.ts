@@ -96,3 +96,63 @@ export const fout = {
   extraVeld: (naam: string) => `onbekend veld "${naam}"; controleer de schrijfwijze`,
   teDiep: (max: number) => `De JSON is dieper genest dan ${max} niveaus.`,
 };
+
+/** Titles and details of HTTP problem documents (RFC 9457). */
+export const probleem = {
+  nietGevonden: { titel: 'Niet gevonden', detail: (pad: string) => `Er is niets op ${pad}.` },
+  onbekendeRegio: (regio: string) => `Regio "${regio}" bestaat niet in de catalogus.`,
+  onbekendProduct: (code: string, regio: string) => `Product "${code}" bestaat niet in regio ${regio}.`,
+  ongeldigeJson: { titel: 'Ongeldige JSON', detail: (waar: string) => `De JSON is niet leesbaar${waar}.` },
+  positie: (pos: number, regel: number, kolom: number) => ` bij positie ${pos} (regel ${regel}, kolom ${kolom})`,
+  teGroot: { titel: 'Verzoek te groot', detail: (max: string) => `Het verzoek is groter dan ${max}.` },
+  bestandTeGroot: (max: string) => `Een bijlage is groter dan ${max}.`,
+  teVeelBestanden: (max: number) => `Meer dan ${max} bijlagen in één verzoek.`,
+  verkeerdType: {
+    titel: 'Niet-ondersteund mediatype',
+    detail: 'Stuur de zelfevaluatie als application/json, of als multipart/form-data met een deel "zelfevaluatie".',
+  },
+  nietAanvaardbaar: { titel: 'Niet-ondersteund antwoordformaat', detail: 'Vraag application/json of application/pdf.' },
+  ongeldigeInvoer: { titel: 'De zelfevaluatie voldoet niet aan het contract', detail: (n: number) => `${n} ${n === 1 ? 'probleem' : 'problemen'} in de invoer; zie errors.` },
+  teDiep: { titel: 'Te diep genest' },
+  multipart: {
+    titel: 'Ongeldig multipart-verzoek',
+    geenZelfevaluatie: 'Het deel "zelfevaluatie" (JSON) ontbreekt.',
+    onbekendDeel: (naam: string) => `Onbekend deel "${naam}": verwacht "zelfevaluatie" en bestanden "bijlage[<index>][<soort>]".`,
+    onbekendAanbod: (index: number) => `Bijlage voor aanbod-item ${index}, maar dat item bestaat niet.`,
+    verkeerdBestand: (naam: string, gevonden: string) => `Bestand "${naam}" is geen PDF, PNG of JPEG (de inhoud is ${gevonden}).`,
+    onbekendeInhoud: 'onbekend',
+    afgebroken: 'Het verzoek is afgebroken of onvolledig.',
+  },
+  intern: { titel: 'Interne fout', detail: 'Er ging iets mis bij het verwerken van het verzoek. Probeer het opnieuw; meld het als het blijft gebeuren (vermeld het requestId).' },
+};
+
+/** Words of the command-line tool. */
+export const cli = {
+  gebruik: `Gebruik:
+  eisentoets toets <zelfevaluatie.json> [--json] [--pdf <rapport.pdf>] [--alles]
+
+  toets      Toetst een zelfevaluatie aan de catalogus van haar regio en toont de uitslag per product en eis.
+  --json     Druk het toetsresultaat af als JSON (contract versie 1).
+  --pdf      Schrijf ook het PDF-rapport naar dit bestand.
+  --alles    Toon ook de details van eisen die voldoen.
+
+Afsluitcode: 0 = voldoet, 1 = voldoet niet, 2 = invoerfout of verkeerd gebruik.`,
+  onbekendCommando: (c: string) => `Onbekend commando "${c}".`,
+  bestandOntbreekt: 'Geef het bestand met de zelfevaluatie op.',
+  nietTeLezen: (bestand: string, reden: string) => `Kan ${bestand} niet lezen: ${reden}`,
+  invoerfouten: (bestand: string, n: number) => `${bestand} is geen geldige zelfevaluatie (${n} ${n === 1 ? 'probleem' : 'problemen'}):`,
+  kop: (naam: string, kvk: string) => `Eisentoets Beschermd Wonen: ${naam} (KvK ${kvk})`,
+  regio: (naam: string, document: string, jaar: number) => `${naam}: ${document} (${jaar})`,
+  uitslag: (symbool: string, woord: string) => `Uitslag: ${symbool} ${woord.toUpperCase()}`,
+  samenvatting: (s: { producten: number; productenVoldoen: number; eisen: number; eisenVoldoetNiet: number; eisenOntbreekt: number; signalen: number }) =>
+    `${s.productenVoldoen} van ${s.producten} producten voldoen; ${s.eisen} eisen getoetst: ${s.eisenVoldoetNiet} voldoen niet, ${s.eisenOntbreekt} ontbreken, ${s.signalen} ${s.signalen === 1 ? 'signaal' : 'signalen'}.`,
+  regioEisen: 'Regels over producten heen',
+  product: (code: string, naam: string, tarief: string, symbool: string, woord: string) => `${code} ${naam}${tarief ? ` (${tarief})` : ''}: ${symbool} ${woord.toLowerCase()}`,
+  tarief: (bedrag: string, eenheid: string) => `${bedrag} per ${eenheid}`,
+  verwacht: 'verwacht',
+  opgegeven: 'opgegeven',
+  advies: 'advies',
+  bron: 'bron',
+  pdfGeschreven: (pad: string) => `PDF-rapport geschreven naar ${pad}.`,
+  controle: (id: string, sha: string) => `Toetsing ${id}, invoer-SHA-256 ${sha}`,
+};

@@ -30,6 +30,11 @@ ajv.addSchema(metaSchema);
 const validateRegioFile = ajv.getSchema(`${metaSchema.$id as string}#/$defs/Regio`)!;
 const validateProductFile = ajv.getSchema(`${metaSchema.$id as string}#/$defs/Product`)!;
 
+/** A catalog file's path as served under /api/v1/schemas/, whatever folder the catalog was loaded from. */
+function logicalPath(file: string): string {
+  return `regios/${path.basename(path.dirname(file))}/${path.basename(file)}`;
+}
+
 function firstError(validate: ValidateFunction): ErrorObject {
   localizeNl(validate.errors);
   // The deepest error is the most specific one.
@@ -140,7 +145,7 @@ function verklaringEis(v: Verklaring, prefix: string, code: string, ctx: Wording
 }
 
 function loadProduct(file: string, region: Pick<Region, 'idPrefix' | 'documenten'>, ids: Set<string>, productNaam: (c: string) => string | undefined): Product {
-  const relative = path.relative(schemasDir, file).split(path.sep).join('/');
+  const relative = logicalPath(file);
   const doc = readJson(file, relative);
   checkMeta(validateProductFile, doc, relative);
   const meta = doc['x-product'] as {
@@ -197,7 +202,7 @@ function loadProduct(file: string, region: Pick<Region, 'idPrefix' | 'documenten
 
 export function loadRegion(dir: string): Region {
   const regioFile = path.join(dir, 'regio.schema.json');
-  const relative = path.relative(schemasDir, regioFile).split(path.sep).join('/');
+  const relative = logicalPath(regioFile);
   const doc = readJson(regioFile, relative);
   checkMeta(validateRegioFile, doc, relative);
   const meta = doc['x-regio'] as Omit<Region, 'regels' | 'producten' | 'bestand' | 'versie'>;
@@ -207,7 +212,7 @@ export function loadRegion(dir: string): Region {
   // Names first, so wording of any eis can name any product of the region.
   const namen = new Map<string, string>();
   for (const f of productFiles) {
-    const raw = readJson(path.join(dir, f), path.relative(schemasDir, path.join(dir, f)));
+    const raw = readJson(path.join(dir, f), logicalPath(path.join(dir, f)));
     const code = (raw['x-product'] as { code?: string; naam?: string } | undefined);
     if (code?.code && code.naam) namen.set(code.code, code.naam);
   }
@@ -239,6 +244,6 @@ export function loadCatalog(dir: string = regiosDir): Catalog {
     const region = loadRegion(full);
     regios.set(region.id, region);
   }
-  if (regios.size === 0) throw new CatalogError(path.relative(schemasDir, dir), '', 'geen enkele regio gevonden');
+  if (regios.size === 0) throw new CatalogError(dir, '', 'geen enkele regio gevonden');
   return { regios };
 }

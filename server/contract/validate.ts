@@ -1,0 +1,96 @@
+import type { ErrorObject } from 'ajv';
+import { createAjv } from '../ajv.js';
+import { fout } from '../messages.js';
+import { jsonDepth, parsePointer, toPointer } from '../json.js';
+import type { Catalog } from '../catalog/types.js';
+import type { Toetsresultaat, Zelfevaluatie } from '../types/contract.js';
+import { localizeNl } from './localize.js';
+import { fieldInfo, toetsresultaatSchema, zelfevaluatieSchema } from './schema-index.js';
+
+/** One input problem: where (JSON pointer into the submission) and what, in Dutch. */
+export interface InputError {
+  pointer: string;
+  detail: string;
+}
+
+export type ValidationResult = { ok: true; value: Zelfevaluatie } | { ok: false; errors: InputError[] };
+
+/** Deeper than any valid zelfevaluatie (which is at most 6 levels deep) with room to spare. */
+export const MAX_DEPTH = 16;
+const MAX_ERRORS = 100;
+
+const ajv = createAjv();
+const validateContract = ajv.compile<Zelfevaluatie>(zelfevaluatieSchema);
+export const validateToetsresultaat = ajv.compile<Toetsresultaat>(toetsresultaatSchema);
+
+function toInputError(e: ErrorObject): InputError {
+  const params = e.params as { missingProperty?: string; additionalProperty?: string };
+  const segments = parsePointer(e.instancePath);
+  if (e.keyword === 'required' && params.missingProperty) {
+    const at = [...segments, params.missingProperty];
+    return { pointer: toPointer(at), detail: fout.veld(fieldInfo(at).label, 'is verplicht maar ontbreekt') };
+  }
+  if (e.keyword === 'additionalProperties' && params.additionalProperty !== undefined) {
+    return { pointer: toPointer([...segments, params.additionalProperty]), detail: fout.extraVeld(params.additionalProperty) };
+  }
+  return { pointer: e.instancePath, detail: fout.veld(fieldInfo(segments).label, e.message ?? e.keyword) };
+}
+
+/** Problems that the schema cannot see: the region and its product codes, declarations and attachments. */
+function catalogErrors(input: Record<string, unknown>, catalog: Catalog): InputError[] {
+  const errors: InputError[] = [];
+  if (typeof input.regio !== 'string') return errors;
+  const region = catalog.regios.get(input.regio);
+  if (!region) {
+    return [{ pointer: '/regio', detail: fout.onbekendeRegio(input.regio, [...catalog.regios.keys()].join(', ')) }];
+  }
+  if (!Array.isArray(input.aanbod)) return errors;
+  const seen = new Map<string, number>();
+  input.aanbod.forEach((raw: unknown, i: number) => {
+    if (!raw || typeof raw !== 'object') return;
+    const item = raw as Record<string, unknown>;
+    if (typeof item.productcode !== 'string') return;
+    const product = region.producten.get(item.productcode);
+    if (!product) {
+      errors.push({ pointer: `/aanbod/${i}/productcode`, detail: fout.onbekendeProductcode(item.productcode, region.naam) });
+      return;
+    }
+    const earlier = seen.get(item.productcode);
+    if (earlier !== undefined) {
+      errors.push({ pointer: `/aanbod/${i}/productcode`, detail: fout.dubbeleProductcode(item.productcode, `/aanbod/${earlier}`) });
+    } else seen.set(item.productcode, i);
+    if (item.verklaringen && typeof item.verklaringen === 'object') {
+      const known = new Set(product.verklaringen.map((v) => v.id));
+      for (const id of Object.keys(item.verklaringen)) {
+        if (!known.has(id)) errors.push({ pointer: toPointer(['aanbod', i, 'verklaringen', id]), detail: fout.onbekendeVerklaring(id, product.code) });
+      }
+    }
+    if (Array.isArray(item.bijlagen)) {
+      const known = product.bijlagen.map((b) => b.soort);
+      item.bijlagen.forEach((b: unknown, j: number) => {
+        const soort = (b as { soort?: unknown } | null)?.soort;
+        if (typeof soort === 'string' && !known.includes(soort)) {
+          errors.push({ pointer: `/aanbod/${i}/bijlagen/${j}/soort`, detail: fout.onbekendeBijlage(soort, product.code, known.join(', ')) });
+        }
+      });
+    }
+  });
+  return errors;
+}
+
+/**
+ * Checks a parsed body against the contract and the catalog. Every problem is listed with its pointer;
+ * a missing fact that an eis needs is not an input error (that is the verdict "ontbreekt").
+ */
+export function validateZelfevaluatie(input: unknown, catalog: Catalog): ValidationResult {
+  if (jsonDepth(input) > MAX_DEPTH) return { ok: false, errors: [{ pointer: '', detail: fout.teDiep(MAX_DEPTH) }] };
+  const errors: InputError[] = [];
+  if (!validateContract(input)) {
+    localizeNl(validateContract.errors);
+    errors.push(...validateContract.errors!.map(toInputError));
+  }
+  if (input && typeof input === 'object' && !Array.isArray(input)) errors.push(...catalogErrors(input as Record<string, unknown>, catalog));
+  const unique = errors.filter((e, i) => errors.findIndex((f) => f.pointer === e.pointer && f.detail === e.detail) === i);
+  if (unique.length > 0) return { ok: false, errors: unique.slice(0, MAX_ERRORS) };
+  return { ok: true, value: input as Zelfevaluatie };
+}

@@ -1,0 +1,107 @@
+import express, { Router, type Request, type Response } from 'express';
+import type { Catalog } from '../catalog/types.js';
+import { productDetail, productSummary, regionDetail, regionSummary } from '../catalog/view.js';
+import { check } from '../engine/check.js';
+import { probleem } from '../messages.js';
+import { schemasDir } from '../paths.js';
+import type { Zelfevaluatie } from '../types/contract.js';
+import { buildOpenApi } from './openapi.js';
+import { HttpProblem } from './problem.js';
+import { parseJsonText } from './json-body.js';
+import { parseMultipart, readBijlagen } from './upload.js';
+import { renderReportPdf } from '../report/pdf.js';
+
+export const JSON_LIMIT = '1mb';
+
+function notFound(detail: string): HttpProblem {
+  return new HttpProblem(404, 'niet-gevonden', probleem.nietGevonden.titel, detail);
+}
+
+/** Reads the zelfevaluatie from a JSON or multipart body; uploaded files become bijlagen (hash, name, size). */
+async function readSubmission(req: Request, res: Response): Promise<unknown> {
+  if (req.is('multipart/form-data')) {
+    await new Promise<void>((resolve, reject) => parseMultipart(req, res, (err?: unknown) => (err ? reject(err) : resolve())));
+    const part = (req.body as Record<string, unknown> | undefined)?.zelfevaluatie;
+    if (typeof part !== 'string') throw new HttpProblem(400, 'multipart', probleem.multipart.titel, probleem.multipart.geenZelfevaluatie);
+    const body = parseJsonText(part);
+    const { bijlagen, errors } = await readBijlagen((req.files as Express.Multer.File[]) ?? []);
+    const aanbod = (body as Partial<Zelfevaluatie> | null)?.aanbod;
+    for (const { index, bijlage } of bijlagen) {
+      const item = Array.isArray(aanbod) ? aanbod[index] : undefined;
+      if (!item || typeof item !== 'object') {
+        errors.push({ pointer: `/aanbod/${index}`, detail: probleem.multipart.onbekendAanbod(index) });
+        continue;
+      }
+      item.bijlagen = [...(Array.isArray(item.bijlagen) ? item.bijlagen : []), bijlage];
+    }
+    if (errors.length > 0) throw new HttpProblem(422, 'ongeldige-invoer', probleem.ongeldigeInvoer.titel, probleem.ongeldigeInvoer.detail(errors.length), errors);
+    return body;
+  }
+  if (req.is(['application/json', 'application/*+json'])) return req.body;
+  throw new HttpProblem(415, 'mediatype', probleem.verkeerdType.titel, probleem.verkeerdType.detail);
+}
+
+export function apiRouter(catalog: Catalog): Router {
+  const router = Router();
+  const openapi = buildOpenApi(catalog);
+
+  const regionOr404 = (id: string) => {
+    const region = catalog.regios.get(id);
+    if (!region) throw notFound(probleem.onbekendeRegio(id));
+    return region;
+  };
+
+  router.get('/regios', (_req, res) => {
+    res.json({ regios: [...catalog.regios.values()].map(regionSummary) });
+  });
+  router.get('/regios/:regio', (req, res) => {
+    res.json(regionDetail(regionOr404(req.params.regio)));
+  });
+  router.get('/regios/:regio/producten', (req, res) => {
+    res.json({ producten: [...regionOr404(req.params.regio).producten.values()].map(productSummary) });
+  });
+  router.get('/regios/:regio/producten/:code', (req, res) => {
+    const region = regionOr404(req.params.regio);
+    const product = region.producten.get(req.params.code);
+    if (!product) throw notFound(probleem.onbekendProduct(req.params.code, region.naam));
+    res.json(productDetail(product));
+  });
+
+  router.use(
+    '/schemas',
+    express.static(schemasDir, {
+      index: false,
+      dotfiles: 'deny',
+      extensions: false,
+      setHeaders: (res) => res.type('application/schema+json'),
+    }),
+  );
+
+  router.get('/openapi.json', (_req, res) => {
+    res.json(openapi);
+  });
+
+  router.post('/toetsingen', express.json({ limit: JSON_LIMIT, type: ['application/json', 'application/*+json'] }), async (req, res) => {
+    const format = req.accepts(['application/json', 'application/pdf']);
+    if (!format) throw new HttpProblem(406, 'niet-aanvaardbaar', probleem.nietAanvaardbaar.titel, probleem.nietAanvaardbaar.detail);
+    const body = await readSubmission(req, res);
+    const outcome = check(body, catalog);
+    if (!outcome.ok) {
+      throw new HttpProblem(422, 'ongeldige-invoer', probleem.ongeldigeInvoer.titel, probleem.ongeldigeInvoer.detail(outcome.errors.length), outcome.errors);
+    }
+    if (format === 'application/pdf') {
+      const pdf = await renderReportPdf(outcome.resultaat);
+      res
+        .type('application/pdf')
+        .set('Content-Disposition', `attachment; filename="toetsresultaat-${outcome.resultaat.id}.pdf"`)
+        .send(pdf);
+      return;
+    }
+    res.json(outcome.resultaat);
+  });
+
+  router.use((req) => {
+    throw notFound(probleem.nietGevonden.detail(req.originalUrl));
+  });
+  return router;
+}

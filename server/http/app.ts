@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import helmet from 'helmet';
+import type { Catalog } from '../catalog/types.js';
+import { logger } from '../log.js';
+import { probleem } from '../messages.js';
+import { apiRouter } from './api.js';
+import { jsonSyntaxProblem } from './json-body.js';
+import { HttpProblem, sendProblem } from './problem.js';
+
+export interface AppOptions {
+  catalog: Catalog;
+}
+
+const requestId: RequestHandler = (req, res, next) => {
+  const id = randomUUID();
+  res.setHeader('x-request-id', id);
+  const start = process.hrtime.bigint();
+  res.on('finish', () => {
+    logger.info({
+      requestId: id,
+      method: req.method,
+      path: req.path,
+      status: res.statusCode,
+      ms: Number(process.hrtime.bigint() - start) / 1e6,
+    });
+  });
+  next();
+};
+
+/** Errors from body-parser carry a `type`; everything else that is not an HttpProblem is a bug. */
+function toProblem(err: unknown): HttpProblem {
+  if (err instanceof HttpProblem) return err;
+  const e = err as { type?: string; message?: string; body?: string; status?: number };
+  switch (e.type) {
+    case 'entity.parse.failed':
+      return jsonSyntaxProblem(e.message ?? '', e.body);
+    case 'entity.too.large':
+      return new HttpProblem(413, 'te-groot', probleem.teGroot.titel, probleem.teGroot.detail('1 MB'));
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return new HttpProblem(415, 'mediatype', probleem.verkeerdType.titel, probleem.verkeerdType.detail);
+    case 'request.aborted':
+    case 'request.size.invalid':
+      return new HttpProblem(400, 'afgebroken', probleem.multipart.titel, probleem.multipart.afgebroken);
+    default:
+      return new HttpProblem(500, 'intern', probleem.intern.titel, probleem.intern.detail);
+  }
+}
+
+const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
+  const problem = toProblem(err);
+  if (problem.status >= 500) {
+    logger.error({ requestId: res.getHeader('x-request-id'), path: req.path, err: { name: (err as Error)?.name, message: (err as Error)?.message, stack: (err as Error)?.stack } });
+  }
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  sendProblem(res, problem, req.originalUrl);
+};
+
+export function createApp({ catalog }: AppOptions): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(requestId);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          baseUri: ["'none'"],
+          objectSrc: ["'none'"],
+        },
+      },
+      referrerPolicy: { policy: 'no-referrer' },
+      frameguard: { action: 'deny' },
+    }),
+  );
+  app.use('/api/v1', apiRouter(catalog));
+  app.use((req, _res, next) => next(new HttpProblem(404, 'niet-gevonden', probleem.nietGevonden.titel, probleem.nietGevonden.detail(req.originalUrl))));
+  app.use(errorHandler);
+  return app;
+}

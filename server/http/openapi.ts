@@ -1,0 +1,129 @@
+import type { Catalog } from '../catalog/types.js';
+
+const problem = {
+  description: 'Probleem (RFC 9457), in het Nederlands.',
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Probleem' } } },
+};
+
+/** The OpenAPI 3.1 description of the v1 API; the contract schemas are referenced where they are served. */
+export function buildOpenApi(catalog: Catalog) {
+  const regios = [...catalog.regios.keys()];
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Eisentoets Beschermd Wonen',
+      version: '1',
+      description:
+        'Toetst de zelfevaluatie van een zorgaanbieder aan de eisen uit de aanbestedingsdocumenten Beschermd Wonen per regio. ' +
+        'Geeft per product en per eis een uitslag met wat verwacht werd, wat is opgegeven en de letterlijke bron. ' +
+        'Zelfevaluaties worden niet bewaard.',
+    },
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    servers: [{ url: '/' }],
+    paths: {
+      '/api/v1/regios': {
+        get: {
+          summary: "Regio's in de catalogus",
+          operationId: 'regios',
+          responses: { '200': { description: "De regio's met naam, document en jaar.", content: { 'application/json': { schema: { type: 'object' } } } } },
+        },
+      },
+      '/api/v1/regios/{regio}': {
+        get: {
+          summary: 'Eén regio met haar regels over producten heen en haar producten',
+          operationId: 'regio',
+          parameters: [{ name: 'regio', in: 'path', required: true, schema: { type: 'string', enum: regios } }],
+          responses: { '200': { description: 'De regio.', content: { 'application/json': { schema: { type: 'object' } } } }, '404': problem },
+        },
+      },
+      '/api/v1/regios/{regio}/producten': {
+        get: {
+          summary: 'Producten van een regio: code, naam, tarief',
+          operationId: 'producten',
+          parameters: [{ name: 'regio', in: 'path', required: true, schema: { type: 'string', enum: regios } }],
+          responses: { '200': { description: 'De producten.', content: { 'application/json': { schema: { type: 'object' } } } }, '404': problem },
+        },
+      },
+      '/api/v1/regios/{regio}/producten/{code}': {
+        get: {
+          summary: 'Eén product: eisen (id, titel, ernst, bron) en te verklaren verklaringen (id, tekst)',
+          operationId: 'product',
+          parameters: [
+            { name: 'regio', in: 'path', required: true, schema: { type: 'string', enum: regios } },
+            { name: 'code', in: 'path', required: true, schema: { type: 'string' } },
+          ],
+          responses: { '200': { description: 'Het product.', content: { 'application/json': { schema: { type: 'object' } } } }, '404': problem },
+        },
+      },
+      '/api/v1/schemas/{pad}': {
+        get: {
+          summary: 'De JSON Schemas zelf: contract (zelfevaluatie, toetsresultaat), metaschema en catalogus (regios/<regio>/<code>.schema.json)',
+          operationId: 'schema',
+          parameters: [{ name: 'pad', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { '200': { description: 'Het schema.', content: { 'application/schema+json': { schema: { type: 'object' } } } }, '404': problem },
+        },
+      },
+      '/api/v1/toetsingen': {
+        post: {
+          summary: 'Toets een zelfevaluatie',
+          description:
+            'Antwoordt met het toetsresultaat (JSON) of, met Accept: application/pdf, het rapport als PDF. ' +
+            'Multipart: een deel "zelfevaluatie" (JSON) en bestanden "bijlage[<index>][<soort>]" (PDF, PNG of JPEG, ten hoogste 10 MB en 20 stuks); ' +
+            'van bestanden worden alleen naam, grootte en SHA-256 gebruikt.',
+          operationId: 'toets',
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': { schema: { $ref: '/api/v1/schemas/zelfevaluatie.schema.json' } },
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  required: ['zelfevaluatie'],
+                  properties: { zelfevaluatie: { type: 'string', contentMediaType: 'application/json' } },
+                  patternProperties: { '^bijlage\\[\\d+\\]\\[[a-z0-9-]+\\]$': { type: 'string', contentMediaType: 'application/octet-stream' } },
+                },
+              },
+            },
+          },
+          responses: {
+            '200': {
+              description: 'Het toetsresultaat.',
+              content: {
+                'application/json': { schema: { $ref: '/api/v1/schemas/toetsresultaat.schema.json' } },
+                'application/pdf': { schema: { type: 'string', contentMediaType: 'application/pdf' } },
+              },
+            },
+            '400': problem,
+            '406': problem,
+            '413': problem,
+            '415': problem,
+            '422': { ...problem, description: 'De invoer voldoet niet aan het contract: errors noemt elk probleem met zijn JSON pointer.' },
+          },
+        },
+      },
+      '/api/v1/openapi.json': {
+        get: { summary: 'Deze beschrijving', operationId: 'openapi', responses: { '200': { description: 'OpenAPI 3.1.', content: { 'application/json': {} } } } },
+      },
+    },
+    components: {
+      schemas: {
+        Probleem: {
+          type: 'object',
+          required: ['type', 'title', 'status'],
+          properties: {
+            type: { type: 'string', format: 'uri' },
+            title: { type: 'string' },
+            status: { type: 'integer' },
+            detail: { type: 'string' },
+            instance: { type: 'string' },
+            requestId: { type: 'string' },
+            errors: {
+              type: 'array',
+              items: { type: 'object', required: ['pointer', 'detail'], properties: { pointer: { type: 'string' }, detail: { type: 'string' } } },
+            },
+          },
+        },
+      },
+    },
+  };
+}
