@@ -5,11 +5,14 @@ import type { Catalog } from '../catalog/types.js';
 import { logger } from '../log.js';
 import { probleem } from '../messages.js';
 import { apiRouter } from './api.js';
+import { apiLimiter } from './limits.js';
 import { jsonSyntaxProblem } from './json-body.js';
 import { HttpProblem, sendProblem } from './problem.js';
 
 export interface AppOptions {
   catalog: Catalog;
+  /** Extra readiness checks for /readyz (e.g. the database answers); each returns true when well. */
+  readiness?: Array<() => boolean>;
 }
 
 const requestId: RequestHandler = (req, res, next) => {
@@ -60,7 +63,7 @@ const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   sendProblem(res, problem, req.originalUrl);
 };
 
-export function createApp({ catalog }: AppOptions): express.Express {
+export function createApp({ catalog, readiness = [] }: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -85,7 +88,21 @@ export function createApp({ catalog }: AppOptions): express.Express {
       frameguard: { action: 'deny' },
     }),
   );
-  app.use('/api/v1', apiRouter(catalog));
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', (_req, res) => {
+    const ready = catalog.regios.size > 0 && readiness.every((check) => {
+      try {
+        return check();
+      } catch {
+        return false;
+      }
+    });
+    if (!ready) throw new HttpProblem(503, 'niet-gereed', probleem.nietGereed.titel, probleem.nietGereed.detail);
+    res.json({ status: 'ok', regios: catalog.regios.size });
+  });
+  app.use('/api/v1', apiLimiter(), apiRouter(catalog));
   app.use((req, _res, next) => next(new HttpProblem(404, 'niet-gevonden', probleem.nietGevonden.titel, probleem.nietGevonden.detail(req.originalUrl))));
   app.use(errorHandler);
   return app;

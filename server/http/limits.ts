@@ -1,0 +1,29 @@
+import { rateLimit, type RateLimitRequestHandler } from 'express-rate-limit';
+import { probleem } from '../messages.js';
+import { HttpProblem, sendProblem } from './problem.js';
+
+/** Requests per minute per client address; 0 switches the limit off (benchmarks). */
+function perMinute(envName: string, fallback: number): number {
+  const raw = process.env[envName];
+  const n = raw === undefined ? fallback : Number(raw);
+  return Number.isFinite(n) && n >= 0 ? n : fallback;
+}
+
+function limiter(limit: number): RateLimitRequestHandler {
+  return rateLimit({
+    windowMs: 60_000,
+    limit,
+    skip: () => limit === 0,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (req, res) => {
+      sendProblem(res, new HttpProblem(429, 'te-veel-verzoeken', probleem.teVeel.titel, probleem.teVeel.detail), req.originalUrl);
+    },
+  });
+}
+
+/** The JSON API: generous for integrators, a brake on abuse. EISENTOETS_API_LIMIT per minute, default 1200. */
+export const apiLimiter = () => limiter(perMinute('EISENTOETS_API_LIMIT', 1200));
+
+/** Log-in attempts: EISENTOETS_LOGIN_LIMIT per minute per address, default 10. */
+export const loginLimiter = () => limiter(perMinute('EISENTOETS_LOGIN_LIMIT', 10));
