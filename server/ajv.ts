@@ -7,7 +7,7 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv2020, formats: string
 
 /** Annotation keywords of the contract and the catalog: carried by the schemas, ignored by validation. */
 export const annotationKeywords = [
-  'x-label', 'x-eenheid', 'x-eis', 'x-toelichting', 'x-product', 'x-afgeleid', 'x-verklaringen', 'x-bijlagen', 'x-regio',
+  'x-label', 'x-eenheid', 'x-zelfbeschrijvend', 'x-eis', 'x-toelichting', 'x-product', 'x-afgeleid', 'x-verklaringen', 'x-bijlagen', 'x-regio',
 ];
 
 /** One configuration for every validator in the project: strict, all errors, no $data, compiled once. */

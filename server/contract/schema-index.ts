@@ -8,6 +8,8 @@ export interface FieldInfo {
   label: string;
   eenheid?: string;
   description?: string;
+  /** The values say what they are ("wakend", "beveiliger"): in a list of conditions the label is left out. */
+  zelfbeschrijvend?: boolean;
 }
 
 export const zelfevaluatieSchema = JSON.parse(
@@ -56,5 +58,6 @@ export function fieldInfo(segments: readonly string[], root: JsonSchema = zelfev
     label: (schema?.['x-label'] as string | undefined) ?? last,
     eenheid: schema?.['x-eenheid'] as string | undefined,
     description: schema?.description as string | undefined,
+    zelfbeschrijvend: schema?.['x-zelfbeschrijvend'] === true,
   };
 }

@@ -32,7 +32,7 @@ function describeContains(ctx: WordingContext, s: JsonSchema, path: string[]): s
     : max !== undefined ? `${zin.tenMinste(count(min, unit))} en ${zin.tenHoogste(count(max, unit))}`
     : zin.tenMinste(count(min, unit));
   const item = describe(ctx, s.contains as JsonSchema, [...path, '*'])
-    .map((c) => `${fieldLabel(ctx, c.path).label} ${c.text}`)
+    .map((c) => (fieldLabel(ctx, c.path).zelfbeschrijvend ? c.text : `${fieldLabel(ctx, c.path).label} ${c.text}`))
     .join(', ');
   return item ? `${aantal} ${zin.met} ${item}` : aantal;
 }

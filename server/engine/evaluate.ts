@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ErrorObject } from 'ajv';
 import { advies, zin } from '../messages.js';
-import { canonicalJson, sha256Hex, toPointer, valueAt } from '../json.js';
+import { canonicalJson, parsePointer, sha256Hex, toPointer, valueAt } from '../json.js';
 import { aanbodItemSchema, zelfevaluatieSchema } from '../contract/schema-index.js';
 import type { Catalog, CompiledEis, Product, Region } from '../catalog/types.js';
 import { productcodesIn } from '../catalog/rules.js';
@@ -15,7 +15,7 @@ export interface ToetsOptions {
 }
 
 /** The aanbod item with the product's derived quantities filled in under `afgeleid`. */
-function withDerived(item: AanbodItem, product: Product): Record<string, unknown> {
+export function withDerived(item: AanbodItem, product: Product): Record<string, unknown> {
   const names = Object.keys(product.afgeleid);
   if (names.length === 0) return item as unknown as Record<string, unknown>;
   const afgeleid: Record<string, number> = {};
@@ -32,8 +32,11 @@ function withDerived(item: AanbodItem, product: Product): Record<string, unknown
 function describeValue(ctx: WordingContext, product: Product | undefined, data: unknown, path: string[]): string {
   const value = valueAt(data, path);
   if (path[0] === 'verklaringen') return value === true ? zin.verklaard : zin.nietVerklaard;
-  if (path[0] === 'afgeleid' && product && path[1] && value !== undefined) {
+  if (path[0] === 'afgeleid' && product && path[1]) {
     const def = product.afgeleid[path[1]]!;
+    if (value === undefined) {
+      return def.som.map((t) => { const p = t.veld.slice(1).split('/'); return `${fieldLabel(ctx, p).label}: ${formatValue(ctx, p, valueAt(data, p))}`; }).join('; ');
+    }
     const berekening = def.som
       .map((t) => `${formatNumber(t.factor)} × ${formatValue(ctx, t.veld.slice(1).split('/'), valueAt(data, t.veld.slice(1).split('/')))}`)
       .join(' + ');
@@ -64,13 +67,22 @@ function pointersOf(eis: CompiledEis, product: Product | undefined, base: (strin
   return out;
 }
 
-function missingLabels(ctx: WordingContext, errors: ErrorObject[]): string {
-  const labels = errors
-    .filter((e) => e.keyword === 'required')
-    .map((e) => {
-      const segments = [...e.instancePath.split('/').slice(1), (e.params as { missingProperty: string }).missingProperty];
-      return fieldLabel(ctx, segments).label;
-    });
+/**
+ * The fields to fill in, named as the provider knows them: a missing object is named by the fields the eis
+ * reads inside it, a derived sum by the fields it is computed from.
+ */
+function missingLabels(ctx: WordingContext, eis: CompiledEis, product: Product | undefined, data: unknown, errors: ErrorObject[]): string {
+  const labels: string[] = [];
+  for (const e of errors) {
+    if (e.keyword !== 'required') continue;
+    const missing = [...parsePointer(e.instancePath), (e.params as { missingProperty: string }).missingProperty];
+    const inside = eis.fields.filter((f) => missing.every((s, i) => f[i] === s));
+    for (const field of inside.length > 0 ? inside : [missing]) {
+      const def = field[0] === 'afgeleid' && field[1] ? product?.afgeleid[field[1]] : undefined;
+      const leaves = def ? def.som.map((t) => t.veld.slice(1).split('/')).filter((p) => valueAt(data, p) === undefined) : [field];
+      for (const leaf of leaves) labels.push(fieldLabel(ctx, leaf).label);
+    }
+  }
   return [...new Set(labels)].join(', ');
 }
 
@@ -82,7 +94,10 @@ function evaluateEis(eis: CompiledEis, data: unknown, ctx: WordingContext, produ
     : eis.ernst === 'signaal' ? 'signaal'
     : errors.some((e) => e.keyword === 'required') ? 'ontbreekt'
     : 'voldoet-niet';
-  const opgegevenParts = eis.fields.map((f) => ({ f, text: describeValue(ctx, product, data, f) }));
+  // Optional fields the provider left out (e.g. a separate night time) are not listed when others were given.
+  const given = eis.fields.filter((f) => valueAt(data, f) !== undefined);
+  const shown = eis.fields.length > 1 && given.length > 0 ? given : eis.fields;
+  const opgegevenParts = shown.map((f) => ({ f, text: describeValue(ctx, product, data, f) }));
   const opgegeven = opgegevenParts.length === 1
     ? opgegevenParts[0]!.text
     : opgegevenParts.map(({ f, text }) => `${fieldLabel(ctx, f).label}: ${text}`).join('; ');
@@ -100,7 +115,7 @@ function evaluateEis(eis: CompiledEis, data: unknown, ctx: WordingContext, produ
   if (uitslag !== 'voldoet') {
     result.advies = eis.soort === 'verklaring' ? advies.verklaring
       : uitslag === 'signaal' ? advies.signaal(eis.verwacht)
-      : uitslag === 'ontbreekt' ? advies.ontbreekt(missingLabels(ctx, errors))
+      : uitslag === 'ontbreekt' ? advies.ontbreekt(missingLabels(ctx, eis, product, data, errors))
       : eis.fields.length === 1 ? advies.voldoetNietEnkel(fieldLabel(ctx, eis.fields[0]!).label, eis.verwacht)
       : advies.voldoetNiet(eis.verwacht);
   }
@@ -119,6 +134,24 @@ function productContext(region: Region, product: Product): WordingContext {
   };
 }
 
+/** One offered product against its eisen and verklaringen; `index` is its place in the aanbod (for the pointers). */
+export function evaluateProduct(region: Region, product: Product, item: AanbodItem, index: number): ProductResultaat {
+  const data = withDerived(item, product);
+  const ctx = productContext(region, product);
+  const eisen = product.eisen.map((eis) => evaluateEis(eis, data, ctx, product, ['aanbod', index]));
+  const resultaat: ProductResultaat = {
+    productcode: product.code,
+    naam: product.naam,
+    tarief: product.tarief,
+    uitslag: eisen.some(failing) ? 'voldoet-niet' : 'voldoet',
+    eisen,
+  };
+  if (item.locatie) resultaat.locatie = item.locatie;
+  if (product.alleenSterfhuis) resultaat.alleenSterfhuis = true;
+  if (item.bijlagen?.length) resultaat.bijlagen = item.bijlagen.map((b) => ({ ...b }));
+  return resultaat;
+}
+
 /**
  * Checks a contract-valid zelfevaluatie against its region's catalog: every eis on its own.
  * Knows no region: all it knows comes from the catalog.
@@ -130,23 +163,10 @@ export function toets(input: Zelfevaluatie, catalog: Catalog, options: ToetsOpti
   const regioCtx: WordingContext = { root: zelfevaluatieSchema, productNaam: (c) => region.producten.get(c)?.naam };
   const regioEisen = region.regels.map((r) => evaluateEis(r, input, regioCtx, undefined, []));
 
-  const producten: ProductResultaat[] = input.aanbod.map((item, i) => {
+  const producten = input.aanbod.map((item, i) => {
     const product = region.producten.get(item.productcode);
     if (!product) throw new Error(`Productcode ${item.productcode} niet in de catalogus; de invoer had eerst gevalideerd moeten worden.`);
-    const data = withDerived(item, product);
-    const ctx = productContext(region, product);
-    const eisen = product.eisen.map((eis) => evaluateEis(eis, data, ctx, product, ['aanbod', i]));
-    const resultaat: ProductResultaat = {
-      productcode: product.code,
-      naam: product.naam,
-      tarief: product.tarief,
-      uitslag: eisen.some(failing) ? 'voldoet-niet' : 'voldoet',
-      eisen,
-    };
-    if (item.locatie) resultaat.locatie = item.locatie;
-    if (product.alleenSterfhuis) resultaat.alleenSterfhuis = true;
-    if (item.bijlagen?.length) resultaat.bijlagen = item.bijlagen.map((b) => ({ ...b }));
-    return resultaat;
+    return evaluateProduct(region, product, item, i);
   });
 
   const alleEisen = [...regioEisen, ...producten.flatMap((p) => p.eisen)];

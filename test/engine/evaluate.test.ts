@@ -50,7 +50,7 @@ describe('engine', () => {
     const r = toets(bid({ ...goed, bezetting: { nacht: [{ niveau: 'mbo3', wijze: 'wakend' }, { niveau: 'hbo', wijze: 'slapend' }] } }), catalog, { now });
     expect(eis(r, 'tr-T1-nacht')).toMatchObject({
       uitslag: 'voldoet-niet',
-      verwacht: 'ten minste 1 medewerker met niveau mbo-4 of hbo, nachtdienst wakend',
+      verwacht: 'ten minste 1 medewerker met niveau mbo-4 of hbo, wakend',
       opgegeven: '2 medewerkers: mbo-3 (wakend), hbo (slapend)',
     });
   });

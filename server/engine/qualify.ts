@@ -1,0 +1,208 @@
+import type { ValidateFunction } from 'ajv';
+import { createAjv } from '../ajv.js';
+import type { Catalog, JsonSchema, Product, Region } from '../catalog/types.js';
+import { toPointer, valueAt } from '../json.js';
+import type { AanbodItem } from '../types/contract.js';
+import { evaluateProduct, withDerived } from './evaluate.js';
+
+/** One change that brings an offer closer to a product's eisen: set the value at `pointer` (relative to the aanbod item). */
+export interface Wijziging {
+  pointer: string;
+  van: unknown;
+  naar: unknown;
+  eisId: string;
+}
+
+export interface Kwalificatie {
+  regio: string;
+  regioNaam: string;
+  productcode: string;
+  naam: string;
+  uitslag: 'voldoet' | 'voldoet-niet';
+  wijzigingen: Wijziging[];
+}
+
+const ajv = createAjv();
+const compiled = new WeakMap<JsonSchema, ValidateFunction>();
+function matches(schema: JsonSchema, value: unknown): boolean {
+  let validate = compiled.get(schema);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    compiled.set(schema, validate);
+  }
+  return validate(value) as boolean;
+}
+
+type Json = Record<string, unknown>;
+
+/** A value that satisfies a schema on its own: the bound itself for numbers, the first allowed value otherwise. */
+function build(s: JsonSchema): unknown {
+  if ('const' in s) return s.const;
+  if (Array.isArray(s.enum)) return s.enum[0];
+  for (const k of ['minimum', 'maximum'] as const) if (typeof s[k] === 'number') return s[k];
+  if (typeof s.exclusiveMinimum === 'number') return s.exclusiveMinimum + 1;
+  if (typeof s.exclusiveMaximum === 'number') return Math.max(0, s.exclusiveMaximum - 1);
+  if (s.contains) return Array.from({ length: (s.minContains as number | undefined) ?? 1 }, () => build(s.contains as JsonSchema));
+  if (typeof s.minItems === 'number') return Array.from({ length: s.minItems }, () => build((s.items as JsonSchema) ?? {}));
+  const out: Json = {};
+  for (const key of (s.required as string[]) ?? []) out[key] = build(((s.properties as Record<string, JsonSchema>) ?? {})[key] ?? {});
+  for (const sub of (s.allOf as JsonSchema[]) ?? []) Object.assign(out, build(sub) as Json);
+  if (s.then) Object.assign(out, build(s.then as JsonSchema) as Json);
+  if (Array.isArray(s.anyOf)) Object.assign(out, build(s.anyOf[0] as JsonSchema) as Json);
+  return Object.keys(out).length > 0 || s.properties || s.required ? out : true;
+}
+
+/** Edits a working copy of the offer and records each edit as a Wijziging. */
+class Repair {
+  readonly changes: Wijziging[] = [];
+  constructor(
+    readonly data: Json,
+    readonly product: Product,
+    private eisId = '',
+  ) {}
+
+  forEis(eisId: string): this {
+    this.eisId = eisId;
+    return this;
+  }
+
+  set(path: string[], naar: unknown): void {
+    const pointer = toPointer(path);
+    const van = structuredClone(valueAt(this.data, path));
+    let node = this.data;
+    for (const segment of path.slice(0, -1)) {
+      if (!node[segment] || typeof node[segment] !== 'object') node[segment] = {};
+      node = node[segment] as Json;
+    }
+    node[path[path.length - 1]!] = structuredClone(naar);
+    const earlier = this.changes.find((c) => c.pointer === pointer);
+    if (earlier) earlier.naar = naar;
+    else this.changes.push({ pointer, van: van ?? null, naar, eisId: this.eisId });
+  }
+
+  /** Makes the value at `path` satisfy `s`, as far as a generic edit can. */
+  fix(s: JsonSchema, path: string[]): void {
+    if (path[0] === 'afgeleid' && path.length === 2) return this.fixDerived(s, path[1]!);
+    const value = valueAt(this.data, path);
+    if (matches(s, value)) return;
+    for (const key of (s.required as string[]) ?? []) {
+      if (valueAt(this.data, [...path, key]) === undefined && !(path.length === 0 && key === 'afgeleid')) {
+        this.set([...path, key], build(((s.properties as Record<string, JsonSchema>) ?? {})[key] ?? {}));
+      }
+    }
+    for (const [key, sub] of Object.entries((s.properties as Record<string, JsonSchema>) ?? {})) {
+      if (valueAt(this.data, [...path, key]) !== undefined || (path.length === 0 && key === 'afgeleid')) this.fix(sub, [...path, key]);
+    }
+    if (typeof value === 'number') {
+      if (typeof s.maximum === 'number' && value > s.maximum) this.set(path, s.maximum);
+      if (typeof s.minimum === 'number' && value < s.minimum) this.set(path, s.minimum);
+      if (typeof s.exclusiveMaximum === 'number' && value >= s.exclusiveMaximum) this.set(path, s.exclusiveMaximum - 1);
+      if (typeof s.exclusiveMinimum === 'number' && value <= s.exclusiveMinimum) this.set(path, s.exclusiveMinimum + 1);
+    }
+    if ('const' in s && valueAt(this.data, path) !== s.const) this.set(path, s.const);
+    if (Array.isArray(s.enum) && !s.enum.includes(valueAt(this.data, path))) this.set(path, s.enum[0]);
+    if (s.contains) {
+      const items = (valueAt(this.data, path) as unknown[] | undefined) ?? [];
+      const have = items.filter((item) => matches(s.contains as JsonSchema, item)).length;
+      const missing = ((s.minContains as number | undefined) ?? 1) - have;
+      if (missing > 0) this.set(path, [...items, ...Array.from({ length: missing }, () => build(s.contains as JsonSchema))]);
+    }
+    if (typeof s.minItems === 'number') {
+      const items = (valueAt(this.data, path) as unknown[] | undefined) ?? [];
+      if (items.length < s.minItems) this.set(path, [...items, ...Array.from({ length: s.minItems - items.length }, () => build((s.items as JsonSchema) ?? {}))]);
+    }
+    for (const sub of (s.allOf as JsonSchema[]) ?? []) this.fix(sub, path);
+    if (s.if) {
+      const branch = matches(s.if as JsonSchema, valueAt(this.data, path)) ? s.then : s.else;
+      if (branch) this.fix(branch as JsonSchema, path);
+    }
+    if (Array.isArray(s.anyOf)) this.fixCheapest(s.anyOf as JsonSchema[], path);
+  }
+
+  /** Of several alternatives, take the one that needs the fewest edits. */
+  private fixCheapest(options: JsonSchema[], path: string[]): void {
+    let best: Repair | undefined;
+    for (const option of options) {
+      const attempt = new Repair(structuredClone(this.data), this.product, this.eisId);
+      attempt.fix(option, path);
+      if (!best || attempt.changes.length < best.changes.length) best = attempt;
+    }
+    for (const change of best?.changes ?? []) this.set(pathOf(change.pointer), change.naar);
+  }
+
+  /** A derived sum is met by raising the term with factor closest to 1 (e.g. group hours rather than individual ones). */
+  private fixDerived(s: JsonSchema, naam: string): void {
+    const def = this.product.afgeleid[naam];
+    const target = typeof s.minimum === 'number' ? s.minimum : undefined;
+    if (!def || target === undefined) return;
+    for (const term of def.som) {
+      const p = term.veld.slice(1).split('/');
+      if (typeof valueAt(this.data, p) !== 'number') this.set(p, 0);
+    }
+    const sum = def.som.reduce((n, t) => n + t.factor * (valueAt(this.data, t.veld.slice(1).split('/')) as number), 0);
+    if (sum >= target) return;
+    const term = [...def.som].filter((t) => t.factor > 0).sort((a, b) => Math.abs(Math.log(a.factor)) - Math.abs(Math.log(b.factor)))[0];
+    if (!term) return;
+    const p = term.veld.slice(1).split('/');
+    this.set(p, Math.ceil(((valueAt(this.data, p) as number) + (target - sum) / term.factor) * 100) / 100);
+  }
+}
+
+function pathOf(pointer: string): string[] {
+  return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function qualifyProduct(region: Region, product: Product, aanbod: Omit<AanbodItem, 'productcode'>): Kwalificatie {
+  const item = { ...structuredClone(aanbod), productcode: product.code } as AanbodItem;
+  const before = evaluateProduct(region, product, item, 0);
+  const base = { regio: region.id, regioNaam: region.naam, productcode: product.code, naam: product.naam };
+  if (before.uitslag === 'voldoet') return { ...base, uitslag: 'voldoet', wijzigingen: [] };
+
+  const work = structuredClone(item) as unknown as Json;
+  const repair = new Repair(work, product);
+  for (const eis of product.eisen) {
+    if (eis.ernst !== 'eis') continue;
+    const data = withDerived(work as unknown as AanbodItem, product) as Json;
+    if ((eis.validate as (d: unknown) => boolean)(data)) continue;
+    // Work on the copy with derived sums filled in, then keep only the real fields.
+    repair.forEis(eis.id);
+    Object.assign(work, { afgeleid: data.afgeleid });
+    repair.fix(eis.schema, []);
+    delete work.afgeleid;
+  }
+  return { ...base, uitslag: 'voldoet-niet', wijzigingen: repair.changes };
+}
+
+/**
+ * Where does one offer qualify? Checks the facts of one aanbod item against every product of every region
+ * (region-wide combination rules aside) and lists, for each product it does not meet, the edits that would make it.
+ * Closest first: products met, then by number of edits.
+ */
+export function qualify(aanbod: Omit<AanbodItem, 'productcode'>, catalog: Catalog): Kwalificatie[] {
+  const rows: Kwalificatie[] = [];
+  for (const region of catalog.regios.values()) {
+    for (const product of region.producten.values()) rows.push(qualifyProduct(region, product, aanbod));
+  }
+  return rows.sort(
+    (a, b) =>
+      Number(a.uitslag !== 'voldoet') - Number(b.uitslag !== 'voldoet') ||
+      a.wijzigingen.length - b.wijzigingen.length ||
+      a.regio.localeCompare(b.regio) ||
+      a.productcode.localeCompare(b.productcode),
+  );
+}
+
+/** Applies wijzigingen to an offer (for a user who accepts them, and for the tests that prove they suffice). */
+export function applyWijzigingen<T extends object>(aanbod: T, wijzigingen: Wijziging[]): T {
+  const out = structuredClone(aanbod) as unknown as Json;
+  for (const w of wijzigingen) {
+    const path = pathOf(w.pointer);
+    let node = out;
+    for (const segment of path.slice(0, -1)) {
+      if (!node[segment] || typeof node[segment] !== 'object') node[segment] = {};
+      node = node[segment] as Json;
+    }
+    node[path[path.length - 1]!] = structuredClone(w.naar);
+  }
+  return out as unknown as T;
+}
