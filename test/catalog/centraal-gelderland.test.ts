@@ -20,7 +20,7 @@ function intramuraalBasis(code: string): ProductCases {
       bezetting: { dag: [{ niveau: 'mbo4' }], avond: [{ niveau: 'mbo4' }] },
       beschikbaarheidNachtMinuten: 10,
       begeleiding: { contactmomentenPerWeek: 3 },
-      verklaringen: alleVerklaard('gecontracteerd-2017', 'woondeel-inbegrepen', 'schoonhouden-en-maaltijden', 'welzijnsactiviteiten', 'terugkeer-zelfstandig-wonen'),
+      verklaringen: alleVerklaard('gecontracteerd-2017', 'woondeel-inbegrepen', 'schoonhouden-en-maaltijden', 'welzijnsactiviteiten', 'terugkeer-zelfstandig-wonen', 'behoud-vaardigheden-participatie'),
     },
     voldoet: [
       { naam: 'nacht niet apart opgegeven, algemene beschikbaarheid 10 minuten', wijziging: { beschikbaarheidNachtMinuten: null, beschikbaarheidMinuten: 10 } },
