@@ -107,7 +107,15 @@ function compileEisen(src: EisSource): CompiledEis[] {
       throw new CatalogError(src.relative, pointer, `schema niet te compileren: ${(err as Error).message}`);
     }
     const fields = collectFields(member);
+    const takken = member.if
+      ? {
+          als: ajv.compile(member.if as JsonSchema) as (data: unknown) => boolean,
+          dan: member.then ? describeEis(src.ctx, member.then as JsonSchema, collectFields(member.then as JsonSchema)) : undefined,
+          anders: member.else ? describeEis(src.ctx, member.else as JsonSchema, collectFields(member.else as JsonSchema)) : undefined,
+        }
+      : undefined;
     return {
+      takken,
       id: meta.id,
       titel: member.title as string,
       ernst: meta.ernst,

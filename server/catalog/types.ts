@@ -52,6 +52,8 @@ export interface CompiledEis {
   /** Paths (relative to the aanbod item, or the zelfevaluatie for region rules) that the eis reads. */
   fields: string[][];
   verwacht: string;
+  /** For an eis with a top-level if/then/else: its condition, and the wording of each branch (for advice). */
+  takken?: { als: (data: unknown) => boolean; dan?: string; anders?: string };
   /** JSON pointer of the eis inside its catalog file, e.g. /allOf/3. */
   pointer: string;
 }

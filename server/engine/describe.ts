@@ -8,12 +8,14 @@ interface Clause {
   text: string;
   /** The clause says what an array must contain: worded with "bevat" rather than a colon. */
   contains?: boolean;
+  /** The clause names a value (ja, nee, op de locatie): worded with a colon in every position. */
+  waarde?: boolean;
 }
 
 /** Where a sentence stands: on its own, after "als" (verb last) or after "dan" (verb first). */
 type Rol = 'hoofd' | 'bijzin' | 'dan';
 
-const valueKeywords = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'const', 'enum', 'contains', 'minItems', 'maxItems'];
+const valueKeywords = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'const', 'enum', 'contains', 'items', 'minItems', 'maxItems'];
 
 const samePath = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((s, i) => s === b[i]);
 const startsWith = (a: readonly string[], prefix: readonly string[]) => prefix.every((s, i) => a[i] === s);
@@ -27,14 +29,34 @@ function describeContains(ctx: WordingContext, s: JsonSchema, path: string[]): s
   const min = (s.minContains as number | undefined) ?? 1;
   const max = s.maxContains as number | undefined;
   const aantal =
-    max !== undefined && max === min ? zin.precies(count(min, unit))
+    max === 0 ? zin.geenMeervoud(unit ? withUnit(2, unit).replace(/^2 /, '') : '')
+    : max !== undefined && max === min ? zin.precies(count(min, unit))
     : max !== undefined && s.minContains === undefined ? zin.tenHoogste(count(max, unit))
     : max !== undefined ? `${zin.tenMinste(count(min, unit))} en ${zin.tenHoogste(count(max, unit))}`
     : zin.tenMinste(count(min, unit));
-  const item = describe(ctx, s.contains as JsonSchema, [...path, '*'])
-    .map((c) => (fieldLabel(ctx, c.path).zelfbeschrijvend ? c.text : `${fieldLabel(ctx, c.path).label} ${c.text}`))
-    .join(', ');
-  return item ? `${aantal} ${zin.met} ${item}` : aantal;
+  const item = itemConditions(ctx, s.contains as JsonSchema, path);
+  if (!item.text) return aantal;
+  return item.labelled ? `${aantal} ${zin.met} ${item.text}` : `${aantal}, ${item.text}`;
+}
+
+/** The conditions on one item of a list, inline: "niveau mbo-4 of hbo, wakend, aanvullend geschoold". */
+function itemConditions(ctx: WordingContext, item: JsonSchema, path: string[]): { text: string; labelled: boolean } {
+  const parts = describe(ctx, item, [...path, '*']).map((c) => {
+    const info = fieldLabel(ctx, c.path);
+    if (c.waarde && c.text === zin.ja) return { text: info.label, labelled: false };
+    if (c.waarde && c.text === zin.nee) return { text: zin.nietVeld(info.label), labelled: false };
+    return info.zelfbeschrijvend ? { text: c.text, labelled: false } : { text: `${info.label} ${c.text}`, labelled: true };
+  });
+  return { text: parts.map((p) => p.text).join(', '), labelled: parts[0]?.labelled ?? false };
+}
+
+function describeItem(ctx: WordingContext, item: JsonSchema, path: string[]): string {
+  return itemConditions(ctx, item, path).text;
+}
+
+function describeItems(ctx: WordingContext, item: JsonSchema, path: string[]): string {
+  const unit = fieldLabel(ctx, path).eenheid;
+  return zin.alleen(unit ? withUnit(2, unit).replace(/^2 /, '') : '', describeItem(ctx, item, path));
 }
 
 /** The clauses of a schema at a path: read from its keywords, never written per eis. */
@@ -48,12 +70,14 @@ export function describe(ctx: WordingContext, s: JsonSchema, path: string[]): Cl
   if (typeof s.exclusiveMinimum === 'number') own.push(zin.meerDan(fmt(s.exclusiveMinimum)));
   if (typeof s.maximum === 'number') own.push(klok ? zin.klokUiterlijk(fmt(s.maximum)) : zin.tenHoogste(fmt(s.maximum)));
   if (typeof s.exclusiveMaximum === 'number') own.push(zin.minderDan(fmt(s.exclusiveMaximum)));
+  const isValue = ('const' in s || Array.isArray(s.enum)) && own.length === 0;
   if ('const' in s) own.push(fmt(s.const));
   if (Array.isArray(s.enum)) own.push(joinAlternatives(s.enum.map(fmt)));
   if (typeof s.minItems === 'number') own.push(zin.tenMinste(count(s.minItems, eenheid)));
   if (typeof s.maxItems === 'number') own.push(zin.tenHoogste(count(s.maxItems, eenheid)));
-  if (own.length) out.push({ path, text: own.join(` ${zin.en} `) });
+  if (own.length) out.push({ path, text: own.join(` ${zin.en} `), waarde: isValue || undefined });
   if (s.contains) out.push({ path, text: describeContains(ctx, s, path), contains: true });
+  if (s.items) out.push({ path, text: describeItems(ctx, s.items as JsonSchema, path), contains: true });
 
   for (const [key, sub] of Object.entries((s.properties as Record<string, JsonSchema>) ?? {})) {
     out.push(...describe(ctx, sub, [...path, key]));
@@ -86,6 +110,7 @@ function isOnlyRequired(s: JsonSchema): boolean {
 function wordClause(ctx: WordingContext, c: Clause, base: string[], rol: Rol): string {
   if (samePath(c.path, base) && rol === 'hoofd') return c.text;
   const label = fieldLabel(ctx, c.path).label;
+  if (c.waarde) return `${label}: ${c.text}`;
   const verb = c.contains ? zin.bevat : zin.is;
   if (rol === 'bijzin') return `${label} ${c.text} ${verb}`;
   if (rol === 'dan') return `${verb} ${label} ${c.text}`;
@@ -96,13 +121,13 @@ function wordClause(ctx: WordingContext, c: Clause, base: string[], rol: Rol): s
 export function render(ctx: WordingContext, clauses: Clause[], base: string[], bracket = false, rol: Rol = 'hoofd'): string {
   const parts = clauses.map((c) => wordClause(ctx, c, base, rol));
   const text = parts.join(rol === 'hoofd' ? '; ' : ` ${zin.en} `);
-  return bracket && parts.length > 1 ? `(${text})` : text;
+  return bracket && (parts.length > 1 || / en |; |, /.test(text)) ? `(${text})` : text;
 }
 
 /** What an eis expects, in plain Dutch. A single-field eis reads without the label ("ten hoogste 15 minuten"). */
 export function describeEis(ctx: WordingContext, eis: JsonSchema, fields: string[][]): string {
   const clauses = describe(ctx, eis, []);
-  const single = fields.length === 1 && clauses.length === 1 && samePath(clauses[0]!.path, fields[0]!);
+  const single = fields.length === 1 && clauses.length === 1 && samePath(clauses[0]!.path, fields[0]!) && fields[0]![0] !== 'afgeleid';
   return single ? clauses[0]!.text : render(ctx, clauses, []);
 }
 

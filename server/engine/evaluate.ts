@@ -38,8 +38,11 @@ function describeValue(ctx: WordingContext, product: Product | undefined, data: 
       return def.som.map((t) => { const p = t.veld.slice(1).split('/'); return `${fieldLabel(ctx, p).label}: ${formatValue(ctx, p, valueAt(data, p))}`; }).join('; ');
     }
     const berekening = def.som
-      .map((t) => `${formatNumber(t.factor)} × ${formatValue(ctx, t.veld.slice(1).split('/'), valueAt(data, t.veld.slice(1).split('/')))}`)
-      .join(' + ');
+      .map((t, i) => {
+        const term = `${formatNumber(Math.abs(t.factor))} × ${formatValue(ctx, t.veld.slice(1).split('/'), valueAt(data, t.veld.slice(1).split('/')))}`;
+        return i === 0 ? (t.factor < 0 ? `−${term}` : term) : `${t.factor < 0 ? '−' : '+'} ${term}`;
+      })
+      .join(' ');
     return zin.afgeleid(formatValue(ctx, path, value), berekening);
   }
   return formatValue(ctx, path, value);
@@ -74,7 +77,7 @@ function pointersOf(eis: CompiledEis, product: Product | undefined, base: (strin
 function missingLabels(ctx: WordingContext, eis: CompiledEis, product: Product | undefined, data: unknown, errors: ErrorObject[]): string {
   const labels: string[] = [];
   for (const e of errors) {
-    if (e.keyword !== 'required') continue;
+    if (!isMissingField(e)) continue;
     const missing = [...parsePointer(e.instancePath), (e.params as { missingProperty: string }).missingProperty];
     const inside = eis.fields.filter((f) => missing.every((s, i) => f[i] === s));
     for (const field of inside.length > 0 ? inside : [missing]) {
@@ -86,13 +89,24 @@ function missingLabels(ctx: WordingContext, eis: CompiledEis, product: Product |
   return [...new Set(labels)].join(', ');
 }
 
+/** A field the provider did not give, as opposed to a person or attachment in a list that lacks a property. */
+function isMissingField(e: ErrorObject): boolean {
+  return e.keyword === 'required' && !parsePointer(e.instancePath).some((s) => /^\d+$/.test(s));
+}
+
+/** For a conditional eis that failed, only the branch that applied needs doing. */
+function activeExpectation(eis: CompiledEis, data: unknown): string {
+  if (!eis.takken) return eis.verwacht;
+  return eis.takken.als(data) ? eis.takken.dan ?? eis.verwacht : eis.takken.anders ?? eis.verwacht;
+}
+
 function evaluateEis(eis: CompiledEis, data: unknown, ctx: WordingContext, product: Product | undefined, base: (string | number)[]): EisResultaat {
   const ok = eis.validate(data);
   const errors = eis.validate.errors ?? [];
   const uitslag: EisResultaat['uitslag'] = ok
     ? 'voldoet'
     : eis.ernst === 'signaal' ? 'signaal'
-    : errors.some((e) => e.keyword === 'required') ? 'ontbreekt'
+    : errors.some(isMissingField) ? 'ontbreekt'
     : 'voldoet-niet';
   // Optional fields the provider left out (e.g. a separate night time) are not listed when others were given.
   const given = eis.fields.filter((f) => valueAt(data, f) !== undefined);
@@ -117,7 +131,7 @@ function evaluateEis(eis: CompiledEis, data: unknown, ctx: WordingContext, produ
       : uitslag === 'signaal' ? advies.signaal(eis.verwacht)
       : uitslag === 'ontbreekt' ? advies.ontbreekt(missingLabels(ctx, eis, product, data, errors))
       : eis.fields.length === 1 ? advies.voldoetNietEnkel(fieldLabel(ctx, eis.fields[0]!).label, eis.verwacht)
-      : advies.voldoetNiet(eis.verwacht);
+      : advies.voldoetNiet(activeExpectation(eis, data));
   }
   if (eis.toelichting) result.toelichting = eis.toelichting;
   return result;

@@ -37,7 +37,7 @@ async function readSubmission(req: Request, res: Response): Promise<unknown> {
     if (errors.length > 0) throw new HttpProblem(422, 'ongeldige-invoer', probleem.ongeldigeInvoer.titel, probleem.ongeldigeInvoer.detail(errors.length), errors);
     return body;
   }
-  if (req.is(['application/json', 'application/*+json'])) return req.body;
+  if (req.is(['application/json', 'application/*+json'])) return parseJsonText(typeof req.body === 'string' ? req.body : '');
   throw new HttpProblem(415, 'mediatype', probleem.verkeerdType.titel, probleem.verkeerdType.detail);
 }
 
@@ -81,7 +81,7 @@ export function apiRouter(catalog: Catalog): Router {
     res.json(openapi);
   });
 
-  router.post('/toetsingen', express.json({ limit: JSON_LIMIT, type: ['application/json', 'application/*+json'] }), async (req, res) => {
+  router.post('/toetsingen', express.text({ limit: JSON_LIMIT, type: ['application/json', 'application/*+json'] }), async (req, res) => {
     const format = req.accepts(['application/json', 'application/pdf']);
     if (!format) throw new HttpProblem(406, 'niet-aanvaardbaar', probleem.nietAanvaardbaar.titel, probleem.nietAanvaardbaar.detail);
     const body = await readSubmission(req, res);

@@ -37,7 +37,7 @@ function toProblem(err: unknown): HttpProblem {
   const e = err as { type?: string; message?: string; body?: string; status?: number };
   switch (e.type) {
     case 'entity.parse.failed':
-      return jsonSyntaxProblem(e.message ?? '', e.body);
+      return jsonSyntaxProblem(e.body ?? '');
     case 'entity.too.large':
       return new HttpProblem(413, 'te-groot', probleem.teGroot.titel, probleem.teGroot.detail('1 MB'));
     case 'encoding.unsupported':

@@ -3,27 +3,49 @@ import { HttpProblem } from './problem.js';
 
 /** Line and column (1-based) of a character offset. */
 function lineColumn(text: string, position: number): [number, number] {
-  const before = text.slice(0, position);
-  const lines = before.split('\n');
+  const lines = text.slice(0, position).split('\n');
   return [lines.length, lines[lines.length - 1]!.length + 1];
 }
 
-/** The 400 problem for JSON that cannot be parsed, with the position where parsing stopped. */
-export function jsonSyntaxProblem(message: string, text: string | undefined): HttpProblem {
-  const match = /position (\d+)/.exec(message);
-  let waar = '';
-  if (match && text !== undefined) {
-    const pos = Number(match[1]);
-    const [regel, kolom] = lineColumn(text, pos);
-    waar = probleem.positie(pos, regel, kolom);
+/** Whether `prefix` could be the start of valid JSON: it parses, or fails only because the input ran out. */
+function isValidStart(prefix: string): boolean {
+  try {
+    JSON.parse(prefix);
+    return true;
+  } catch (err) {
+    const message = (err as Error).message;
+    if (message.startsWith('Unexpected end of JSON input')) return true;
+    const at = /position (\d+)/.exec(message);
+    return at !== null && Number(at[1]) >= prefix.length;
   }
-  return new HttpProblem(400, 'ongeldige-json', probleem.ongeldigeJson.titel, probleem.ongeldigeJson.detail(waar));
+}
+
+/**
+ * Where parsing stops. V8 names the position in some messages but not in others ("Unexpected token"),
+ * so the longest valid start is found by bisection: being a valid start is closed under taking prefixes.
+ */
+export function syntaxErrorPosition(text: string): number {
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (isValidStart(text.slice(0, mid))) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The 400 problem for JSON that cannot be parsed, with the position, line and column where parsing stopped. */
+export function jsonSyntaxProblem(text: string): HttpProblem {
+  const pos = Math.min(syntaxErrorPosition(text), text.length);
+  const [regel, kolom] = lineColumn(text, pos);
+  return new HttpProblem(400, 'ongeldige-json', probleem.ongeldigeJson.titel, probleem.ongeldigeJson.detail(probleem.positie(pos, regel, kolom)));
 }
 
 export function parseJsonText(text: string): unknown {
   try {
     return JSON.parse(text);
-  } catch (err) {
-    throw jsonSyntaxProblem((err as Error).message, text);
+  } catch {
+    throw jsonSyntaxProblem(text);
   }
 }
