@@ -186,6 +186,7 @@ function loadProduct(file: string, region: Pick<Region, 'idPrefix' | 'documenten
     afgeleid,
     verklaringTitels: Object.fromEntries(verklaringen.map((v) => [v.id, v.titel])),
     productNaam,
+    bijlageLabels: Object.fromEntries(((doc['x-bijlagen'] as BijlageSoort[]) ?? []).map((b) => [b.soort, b.label])),
   };
   const eisen = [
     ...compileEisen({ members: doc.allOf as JsonSchema[], root: aanbodItemSchema, ctx, afgeleid, docs: region.documenten, relative, ids }),

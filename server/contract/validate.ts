@@ -3,7 +3,7 @@ import { createAjv } from '../ajv.js';
 import { fout } from '../messages.js';
 import { jsonDepth, parsePointer, toPointer } from '../json.js';
 import type { Catalog } from '../catalog/types.js';
-import type { Toetsresultaat, Zelfevaluatie } from '../types/contract.js';
+import type { AanbodItem, Toetsresultaat, Zelfevaluatie } from '../types/contract.js';
 import { localizeNl } from './localize.js';
 import { fieldInfo, toetsresultaatSchema, zelfevaluatieSchema } from './schema-index.js';
 
@@ -93,4 +93,35 @@ export function validateZelfevaluatie(input: unknown, catalog: Catalog): Validat
   const unique = errors.filter((e, i) => errors.findIndex((f) => f.pointer === e.pointer && f.detail === e.detail) === i);
   if (unique.length > 0) return { ok: false, errors: unique.slice(0, MAX_ERRORS) };
   return { ok: true, value: input as Zelfevaluatie };
+}
+
+const validateItem = ajv.compile({ $ref: `${zelfevaluatieSchema.$id as string}#/$defs/AanbodItem` });
+
+/**
+ * One aanbod item without a productcode (the facts of one offer, for "where does my offer qualify?").
+ * Pointers are given as in a request body `{ "aanbod": … }`.
+ */
+export function validateLosAanbod(input: unknown): { ok: true; value: Omit<AanbodItem, 'productcode'> } | { ok: false; errors: InputError[] } {
+  if (jsonDepth(input) > MAX_DEPTH) return { ok: false, errors: [{ pointer: '', detail: fout.teDiep(MAX_DEPTH) }] };
+  const body = input as { aanbod?: unknown } | null;
+  if (!body || typeof body !== 'object' || Array.isArray(body) || body.aanbod === undefined) {
+    return { ok: false, errors: [{ pointer: '/aanbod', detail: fout.veld('aanbod', 'is verplicht maar ontbreekt') }] };
+  }
+  const errors: InputError[] = Object.keys(body).filter((k) => k !== 'aanbod').map((k) => ({ pointer: toPointer([k]), detail: fout.extraVeld(k) }));
+  const aanbod = body.aanbod;
+  if (aanbod && typeof aanbod === 'object' && !Array.isArray(aanbod) && 'productcode' in aanbod) {
+    errors.push({ pointer: '/aanbod/productcode', detail: fout.geenProductcode });
+  }
+  const candidate = aanbod && typeof aanbod === 'object' && !Array.isArray(aanbod) ? { ...aanbod, productcode: 'X0' } : aanbod;
+  if (!validateItem(candidate)) {
+    localizeNl(validateItem.errors);
+    for (const e of validateItem.errors!) {
+      // Labelled as a field of an aanbod item; pointed at where it sits in the request body.
+      const err = toInputError({ ...e, instancePath: `/aanbod/0${e.instancePath}` });
+      errors.push({ ...err, pointer: err.pointer.replace(/^\/aanbod\/0/, '/aanbod') });
+    }
+  }
+  if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
+  const { productcode: _weg, ...facts } = candidate as AanbodItem;
+  return { ok: true, value: facts };
 }

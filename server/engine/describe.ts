@@ -66,9 +66,10 @@ export function describe(ctx: WordingContext, s: JsonSchema, path: string[]): Cl
   const fmt = (v: unknown) => formatValue(ctx, path, v);
   const klok = eenheid === 'uur-klok';
   const own: string[] = [];
-  if (typeof s.minimum === 'number') own.push(klok ? zin.klokTenVroegste(fmt(s.minimum)) : zin.tenMinste(fmt(s.minimum)));
+  // On the clock, 0.00 and 24.00 are the ends of the day: "24.00 uur of later" says nothing more than "24.00 uur".
+  if (typeof s.minimum === 'number') own.push(klok ? (s.minimum >= 24 ? fmt(s.minimum) : zin.klokTenVroegste(fmt(s.minimum))) : zin.tenMinste(fmt(s.minimum)));
   if (typeof s.exclusiveMinimum === 'number') own.push(zin.meerDan(fmt(s.exclusiveMinimum)));
-  if (typeof s.maximum === 'number') own.push(klok ? zin.klokUiterlijk(fmt(s.maximum)) : zin.tenHoogste(fmt(s.maximum)));
+  if (typeof s.maximum === 'number') own.push(klok ? (s.maximum <= 0 ? fmt(s.maximum) : zin.klokUiterlijk(fmt(s.maximum))) : zin.tenHoogste(fmt(s.maximum)));
   if (typeof s.exclusiveMaximum === 'number') own.push(zin.minderDan(fmt(s.exclusiveMaximum)));
   const isValue = ('const' in s || Array.isArray(s.enum)) && own.length === 0;
   if ('const' in s) own.push(fmt(s.const));

@@ -139,12 +139,13 @@ function evaluateEis(eis: CompiledEis, data: unknown, ctx: WordingContext, produ
 
 const failing = (e: EisResultaat) => e.ernst === 'eis' && (e.uitslag === 'voldoet-niet' || e.uitslag === 'ontbreekt');
 
-function productContext(region: Region, product: Product): WordingContext {
+export function productContext(region: Region, product: Product): WordingContext {
   return {
     root: aanbodItemSchema,
     afgeleid: product.afgeleid,
     verklaringTitels: Object.fromEntries(product.verklaringen.map((v) => [v.id, v.titel])),
     productNaam: (c) => region.producten.get(c)?.naam,
+    bijlageLabels: Object.fromEntries(product.bijlagen.map((b) => [b.soort, b.label])),
   };
 }
 

@@ -8,6 +8,8 @@ export interface WordingContext {
   afgeleid?: Record<string, Afgeleid>;
   verklaringTitels?: Record<string, string>;
   productNaam?: (code: string) => string | undefined;
+  /** Labels of the product's kinds of attachment (x-bijlagen), e.g. spv-bewijs → "Bewijs inzet SPV". */
+  bijlageLabels?: Record<string, string>;
 }
 
 const getal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
@@ -48,8 +50,10 @@ function formatMedewerker(m: Record<string, unknown>): string {
   if (typeof m.wijze === 'string') extra.push(waardeLabel[m.wijze] ?? m.wijze);
   if (m.aanvullendGeschoold === true) extra.push('aanvullend geschoold');
   if (m.hboWerkNiveau === true) extra.push('werkt op hbo-niveau (EVC)');
-  if (typeof m.functie === 'string') extra.push(waardeLabel[m.functie] ?? m.functie);
-  const niveau = typeof m.niveau === 'string' ? (waardeLabel[m.niveau] ?? m.niveau) : '?';
+  // A beveiliger is "overig" by level: the function says it better than the level.
+  const functie = typeof m.functie === 'string' ? (waardeLabel[m.functie] ?? m.functie) : undefined;
+  if (functie && m.niveau !== 'overig') extra.push(functie);
+  const niveau = functie && m.niveau === 'overig' ? functie : typeof m.niveau === 'string' ? (waardeLabel[m.niveau] ?? m.niveau) : '?';
   return extra.length ? `${niveau} (${extra.join(', ')})` : niveau;
 }
 
@@ -65,6 +69,7 @@ export function formatValue(ctx: WordingContext, path: readonly string[], value:
       const naam = ctx.productNaam?.(value);
       return naam ? `${value} (${naam})` : value;
     }
+    if (last === 'soort' && path[path.length - 3] === 'bijlagen') return ctx.bijlageLabels?.[value] ?? value;
     return waardeLabel[value] ?? value;
   }
   if (Array.isArray(value)) {
@@ -73,7 +78,7 @@ export function formatValue(ctx: WordingContext, path: readonly string[], value:
       if (item && typeof item === 'object') {
         const o = item as Record<string, unknown>;
         if (typeof o.productcode === 'string') return formatValue(ctx, [...path, '*', 'productcode'], o.productcode);
-        if (typeof o.bestandsnaam === 'string') return `${String(o.soort)}: ${o.bestandsnaam}`;
+        if (typeof o.bestandsnaam === 'string') return `${formatValue(ctx, [...path, '*', 'soort'], o.soort)}: ${o.bestandsnaam}`;
         if (typeof o.niveau === 'string') return formatMedewerker(o);
       }
       return formatValue(ctx, [...path, '*'], item);

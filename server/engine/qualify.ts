@@ -18,8 +18,11 @@ export interface Kwalificatie {
   regioNaam: string;
   productcode: string;
   naam: string;
+  /** Whether the facts of the offer meet every measurable eis (declarations are made per bid, not measured). */
   uitslag: 'voldoet' | 'voldoet-niet';
   wijzigingen: Wijziging[];
+  /** The declarations a bid for this product must also tick (ids of the product's x-verklaringen). */
+  teVerklaren: string[];
 }
 
 const ajv = createAjv();
@@ -154,14 +157,21 @@ function pathOf(pointer: string): string[] {
 
 function qualifyProduct(region: Region, product: Product, aanbod: Omit<AanbodItem, 'productcode'>): Kwalificatie {
   const item = { ...structuredClone(aanbod), productcode: product.code } as AanbodItem;
+  const measurable = new Set(product.eisen.filter((e) => e.soort === 'eis' && e.ernst === 'eis').map((e) => e.id));
   const before = evaluateProduct(region, product, item, 0);
-  const base = { regio: region.id, regioNaam: region.naam, productcode: product.code, naam: product.naam };
-  if (before.uitslag === 'voldoet') return { ...base, uitslag: 'voldoet', wijzigingen: [] };
+  const base = {
+    regio: region.id,
+    regioNaam: region.naam,
+    productcode: product.code,
+    naam: product.naam,
+    teVerklaren: product.verklaringen.map((v) => v.id),
+  };
+  if (before.eisen.every((e) => !measurable.has(e.id) || e.uitslag === 'voldoet')) return { ...base, uitslag: 'voldoet', wijzigingen: [] };
 
   const work = structuredClone(item) as unknown as Json;
   const repair = new Repair(work, product);
   for (const eis of product.eisen) {
-    if (eis.ernst !== 'eis') continue;
+    if (!measurable.has(eis.id)) continue;
     const data = withDerived(work as unknown as AanbodItem, product) as Json;
     if ((eis.validate as (d: unknown) => boolean)(data)) continue;
     // Work on the copy with derived sums filled in, then keep only the real fields.

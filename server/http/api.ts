@@ -2,6 +2,9 @@ import express, { Router, type Request, type Response } from 'express';
 import type { Catalog } from '../catalog/types.js';
 import { productDetail, productSummary, regionDetail, regionSummary } from '../catalog/view.js';
 import { check } from '../engine/check.js';
+import { compare } from '../engine/compare.js';
+import { qualify } from '../engine/qualify.js';
+import { validateLosAanbod } from '../contract/validate.js';
 import { probleem } from '../messages.js';
 import { schemasDir } from '../paths.js';
 import type { Zelfevaluatie } from '../types/contract.js';
@@ -76,6 +79,20 @@ export function apiRouter(catalog: Catalog): Router {
       setHeaders: (res) => res.type('application/schema+json'),
     }),
   );
+
+  const vergelijking = compare(catalog);
+  router.get('/vergelijking', (_req, res) => {
+    res.json(vergelijking);
+  });
+
+  router.post('/kwalificatie', express.text({ limit: JSON_LIMIT, type: ['application/json', 'application/*+json'] }), (req, res) => {
+    if (!req.is(['application/json', 'application/*+json'])) throw new HttpProblem(415, 'mediatype', probleem.verkeerdType.titel, probleem.verkeerdType.detail);
+    const checked = validateLosAanbod(parseJsonText(typeof req.body === 'string' ? req.body : ''));
+    if (!checked.ok) {
+      throw new HttpProblem(422, 'ongeldige-invoer', probleem.ongeldigeInvoer.titel, probleem.ongeldigeInvoer.detail(checked.errors.length), checked.errors);
+    }
+    res.json({ resultaten: qualify(checked.value, catalog) });
+  });
 
   router.get('/openapi.json', (_req, res) => {
     res.json(openapi);

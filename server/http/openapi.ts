@@ -101,6 +101,64 @@ export function buildOpenApi(catalog: Catalog) {
           },
         },
       },
+      '/api/v1/vergelijking': {
+        get: {
+          summary: "Vergelijkbare producten over regio's heen, per onderwerp",
+          description: 'Elke cel is gelezen uit het schema van een eis (met id en citaat), zodat de vergelijking nooit afwijkt van de toets.',
+          operationId: 'vergelijking',
+          responses: { '200': { description: 'Onderwerpen en groepen van producten met hun cellen.', content: { 'application/json': { schema: { type: 'object' } } } } },
+        },
+      },
+      '/api/v1/kwalificatie': {
+        post: {
+          summary: 'Waar past dit aanbod? Eén aanbod-item zonder productcode, getoetst aan elk product van elke regio',
+          operationId: 'kwalificatie',
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: { type: 'object', required: ['aanbod'], additionalProperties: false, properties: { aanbod: { $ref: '/api/v1/schemas/zelfevaluatie.schema.json#/$defs/AanbodItem' } } },
+              },
+            },
+          },
+          responses: {
+            '200': {
+              description: 'Eén rij per product van elke regio, dichtstbijzijnde eerst, met de wijzigingen die nodig zijn en de te verklaren verklaringen.',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: {
+                      resultaten: {
+                        type: 'array',
+                        items: {
+                          type: 'object',
+                          required: ['regio', 'productcode', 'naam', 'uitslag', 'wijzigingen'],
+                          properties: {
+                            regio: { type: 'string' },
+                            regioNaam: { type: 'string' },
+                            productcode: { type: 'string' },
+                            naam: { type: 'string' },
+                            uitslag: { enum: ['voldoet', 'voldoet-niet'] },
+                            wijzigingen: {
+                              type: 'array',
+                              items: { type: 'object', required: ['pointer', 'van', 'naar', 'eisId'], properties: { pointer: { type: 'string' }, van: {}, naar: {}, eisId: { type: 'string' } } },
+                            },
+                            teVerklaren: { type: 'array', items: { type: 'string' } },
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+            '400': problem,
+            '415': problem,
+            '422': problem,
+          },
+        },
+      },
       '/api/v1/openapi.json': {
         get: { summary: 'Deze beschrijving', operationId: 'openapi', responses: { '200': { description: 'OpenAPI 3.1.', content: { 'application/json': {} } } } },
       },

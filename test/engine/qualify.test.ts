@@ -18,9 +18,9 @@ describe('kwalificatie: waar past dit aanbod?', () => {
     expect(t1.wijzigingen).toEqual([
       { pointer: '/beschikbaarheidMinuten', van: 30, naar: 15, eisId: 'tr-T1-beschikbaarheid' },
       { pointer: '/bezetting/nacht', van: [{ niveau: 'mbo3', wijze: 'wakend' }], naar: [{ niveau: 'mbo3', wijze: 'wakend' }, { niveau: 'mbo4', wijze: 'wakend' }], eisId: 'tr-T1-nacht' },
-      { pointer: '/verklaringen', van: null, naar: { herstelplan: true }, eisId: 'tr-T1-verklaring-herstelplan' },
     ]);
-    const herzien = applyWijzigingen(aanbod, t1.wijzigingen);
+    expect(t1.teVerklaren).toEqual(['herstelplan']);
+    const herzien = { ...applyWijzigingen(aanbod, t1.wijzigingen), verklaringen: { herstelplan: true } };
     const bod: Zelfevaluatie = { versie: '1', regio: 'testregio', aanbieder: { naam: 'T', kvkNummer: '12345678' }, aanbod: [{ ...herzien, productcode: 'T1' } as AanbodItem] };
     expect(toets(bod, catalog).producten[0]!.uitslag).toBe('voldoet');
   });
