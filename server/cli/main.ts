@@ -6,6 +6,7 @@ import { check } from '../engine/check.js';
 import { cli } from '../messages.js';
 import { renderReportPdf } from '../report/pdf.js';
 import { textReport } from './text-report.js';
+import { backupCommand, screenCommand, tokenCommand, userCommand } from '../screening/cli.js';
 
 /** Exit codes: 0 complies, 1 does not comply, 2 input error or wrong use. */
 const EXIT_INPUT = 2;
@@ -47,6 +48,14 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'toets':
       return toetsCommand(rest);
+    case 'screen':
+      return screenCommand(rest);
+    case 'gebruiker':
+      return userCommand(rest);
+    case 'token':
+      return tokenCommand(rest);
+    case 'backup':
+      return backupCommand(rest);
     case undefined:
     case 'help':
     case '--help':

@@ -8,11 +8,15 @@ import { apiRouter } from './api.js';
 import { apiLimiter } from './limits.js';
 import { jsonSyntaxProblem } from './json-body.js';
 import { HttpProblem, sendProblem } from './problem.js';
+import type { Db } from '../screening/db.js';
+import { screeningRoutes } from '../screening/mount.js';
 
 export interface AppOptions {
   catalog: Catalog;
   /** Extra readiness checks for /readyz (e.g. the database answers); each returns true when well. */
   readiness?: Array<() => boolean>;
+  /** The screening database (/inkoop, /api/v1/screeningsrondes): an open handle or a file path; default EISENTOETS_DATA or data/eisentoets.sqlite, opened on first use. */
+  database?: Db | string;
 }
 
 const requestId: RequestHandler = (req, res, next) => {
@@ -63,7 +67,7 @@ const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   sendProblem(res, problem, req.originalUrl);
 };
 
-export function createApp({ catalog, readiness = [] }: AppOptions): express.Express {
+export function createApp({ catalog, readiness = [], database }: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -102,6 +106,9 @@ export function createApp({ catalog, readiness = [] }: AppOptions): express.Expr
     if (!ready) throw new HttpProblem(503, 'niet-gereed', probleem.nietGereed.titel, probleem.nietGereed.detail);
     res.json({ status: 'ok', regios: catalog.regios.size });
   });
+  const screening = screeningRoutes(catalog, database);
+  app.use('/api/v1/screeningsrondes', screening.api);
+  app.use('/inkoop', screening.pages);
   app.use('/api/v1', apiLimiter(), apiRouter(catalog));
   app.use((req, _res, next) => next(new HttpProblem(404, 'niet-gevonden', probleem.nietGevonden.titel, probleem.nietGevonden.detail(req.originalUrl))));
   app.use(errorHandler);

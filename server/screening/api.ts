@@ -1,0 +1,115 @@
+import cookieParser from 'cookie-parser';
+import express, { Router, type RequestHandler } from 'express';
+import { HttpProblem } from '../http/problem.js';
+import { apiLimiter } from '../http/limits.js';
+import { inkoop, probleem } from '../messages.js';
+import { authOf, currentUser } from './auth.js';
+import { sendCsv, sendReportPdf, sendReportsZip, sendXlsx } from './downloads.js';
+import { bidUploadParser } from './intake.js';
+import { buildMatrix, roundModel } from './matrix.js';
+import { bidOr404, roundInputProblem, roundOr404, runUpload, validateRoundInput, type Screening, type UploadSummary } from './service.js';
+import { bidJson, links, matrixJson, roundJson, roundListJson } from './views.js';
+
+const noStore: RequestHandler = (_req, res, next) => {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+};
+
+/**
+ * /api/v1/screeningsrondes. Authentication is the first thing every request meets: without a valid session or API
+ * token the answer is 401, whatever the path or method. A browser session must also send the CSRF token on writes.
+ */
+export function screeningApiRouter(s: Screening): Router {
+  const router = Router();
+  router.use(cookieParser(), s.auth.requireApiUser, apiLimiter(), noStore);
+
+  const summaryJson = (roundId: string, summary: UploadSummary) => ({
+    ontvangen: summary.ontvangen,
+    geldig: summary.geldig,
+    ongeldig: summary.ongeldig,
+    dubbel: summary.dubbel,
+    inschrijvingen: summary.inschrijvingen.map((b) => bidJson(roundId, b)),
+  });
+
+  router.get('/', (_req, res) => {
+    const user = currentUser(res);
+    res.json({ screeningsrondes: s.store.rounds(user.organisatieId).map((r) => roundListJson(r, s.catalog)) });
+  });
+
+  router.post('/', express.json({ limit: '16kb' }), s.auth.csrfProtection, (req, res) => {
+    const input = validateRoundInput(req.body, s.catalog);
+    if (!input.ok) throw roundInputProblem(input.errors);
+    const round = s.store.createRound(currentUser(res), input.value);
+    res.status(201).location(links.ronde(round.id)).json(roundJson(round, s.catalog));
+  });
+
+  router.get('/:id', (req, res) => {
+    const round = roundOr404(s, currentUser(res), req.params.id);
+    const alleen = req.query.alleen === 'voldoet-niet';
+    const model = roundModel(s.store, s.catalog, round);
+    res.json(matrixJson(round, s.catalog, model, buildMatrix(model, { alleenVoldoetNiet: alleen }), alleen));
+  });
+
+  router.delete('/:id', s.auth.csrfProtection, (req, res) => {
+    const round = roundOr404(s, currentUser(res), req.params.id);
+    s.store.deleteRound(currentUser(res), round);
+    res.status(204).end();
+  });
+
+  router.post(
+    '/:id/inschrijvingen',
+    (req, res, next) => {
+      // The round is looked up before a byte of the upload is read.
+      roundOr404(s, currentUser(res), req.params.id);
+      next();
+    },
+    (req, res, next) => bidUploadParser((r) => (authOf(res)?.via === 'token' ? undefined : s.auth.assertCsrf(r)))(req, res, next),
+    s.auth.csrfProtection,
+    async (req, res) => {
+      const user = currentUser(res);
+      const round = roundOr404(s, user, req.params.id);
+      await runUpload(s, req, res, user, round, (summary) => res.status(201).json(summaryJson(round.id, summary)), (summary) => summaryJson(round.id, summary));
+    },
+  );
+
+  router.get('/:id/inschrijvingen/:bid', (req, res) => {
+    const user = currentUser(res);
+    const round = roundOr404(s, user, req.params.id);
+    const bid = bidOr404(s, round, req.params.bid);
+    s.store.audit(user, 'resultaat-bekeken', round, inkoop.audit.inschrijving(bid.volgnummer, bid.aanbiederNaam ?? bid.bestandsnaam));
+    res.json(bidJson(round.id, bid));
+  });
+
+  router.get('/:id/inschrijvingen/:bid/rapport.pdf', async (req, res) => {
+    const user = currentUser(res);
+    const round = roundOr404(s, user, req.params.id);
+    const bid = bidOr404(s, round, req.params.bid);
+    if (!bid.resultaat) throw new HttpProblem(404, 'niet-gevonden', probleem.nietGevonden.titel, inkoop.probleem.inschrijvingNietGevonden);
+    await sendReportPdf(s, user, round, bid, res);
+  });
+
+  router.post('/:id/inschrijvingen/:bid/telt', s.auth.csrfProtection, (req, res) => {
+    const user = currentUser(res);
+    const round = roundOr404(s, user, req.params.id);
+    const bid = s.store.chooseCounting(user, round, bidOr404(s, round, req.params.bid).id);
+    if (!bid) throw new HttpProblem(409, 'geen-keuze', inkoop.probleem.upload, inkoop.probleem.geenKeuze);
+    res.json(bidJson(round.id, bid));
+  });
+
+  router.get('/:id/export.xlsx', async (req, res) => {
+    await sendXlsx(s, currentUser(res), roundOr404(s, currentUser(res), req.params.id), res);
+  });
+
+  router.get('/:id/export.csv', (req, res) => {
+    sendCsv(s, currentUser(res), roundOr404(s, currentUser(res), req.params.id), res);
+  });
+
+  router.get('/:id/rapporten.zip', async (req, res) => {
+    await sendReportsZip(s, currentUser(res), roundOr404(s, currentUser(res), req.params.id), res);
+  });
+
+  router.use((req) => {
+    throw new HttpProblem(404, 'niet-gevonden', probleem.nietGevonden.titel, probleem.nietGevonden.detail(req.originalUrl));
+  });
+  return router;
+}

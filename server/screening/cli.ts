@@ -1,0 +1,195 @@
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { loadRegion } from '../catalog/loader.js';
+import type { Catalog } from '../catalog/types.js';
+import { inkoop } from '../messages.js';
+import { regiosDir } from '../paths.js';
+import { renderReportPdf } from '../report/pdf.js';
+import { MIN_PASSWORD_LENGTH, hashPassword, Auth } from './auth.js';
+import { backupDatabase, defaultDatabasePath, openDatabase } from './db.js';
+import { buildWorkbook, reportFileName } from './exports.js';
+import { readBidSource } from './intake.js';
+import { buildMatrix, screenedModel } from './matrix.js';
+import { screenBids } from './screen.js';
+import { ScreeningStore } from './store.js';
+
+/** A wrong use of a command: the CLI prints the message and exits with 2. */
+export class UsageError extends Error {}
+
+const t = inkoop.cli;
+
+function bar(label: string): cliProgress.SingleBar {
+  return new cliProgress.SingleBar(
+    { format: `${label} [{bar}] {percentage}% | {value}/{total} | {duration_formatted}`, stream: process.stderr, hideCursor: true, clearOnComplete: false },
+    cliProgress.Presets.shades_classic,
+  );
+}
+
+/** Only the region screened is loaded: a region being edited elsewhere in the catalog does not stop the screening. */
+function regionCatalog(regio: string | undefined): Catalog {
+  const known = readdirSync(regiosDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  if (!regio) throw new UsageError(`${t.regioOntbreekt(known.join(', '))}\n${t.screenGebruik}`);
+  if (!known.includes(regio)) throw new UsageError(t.onbekendeRegio(regio, known.join(', ')));
+  const region = loadRegion(path.join(regiosDir, regio));
+  return { regios: new Map([[region.id, region]]) };
+}
+
+/**
+ * eisentoets screen <map|zip> --regio <id> --out <map>: the same screening as the upload, offline. Writes
+ * screening.xlsx (the committee workbook), resultaten.json (every file with its result or input errors) and
+ * rapporten/<nr>-<naam>-<kvk>.pdf for every valid bid.
+ */
+export async function screenCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { regio: { type: 'string' }, out: { type: 'string' }, naam: { type: 'string' } },
+  });
+  const source = positionals[0];
+  if (!source || !existsSync(source)) throw new UsageError(`${t.bronOntbreekt}\n${t.screenGebruik}`);
+  if (!values.out) throw new UsageError(`${t.outOntbreekt}\n${t.screenGebruik}`);
+  const catalog = regionCatalog(values.regio);
+  const regio = values.regio!;
+  const started = process.hrtime.bigint();
+
+  const files = await readBidSource(source);
+  if (files.length === 0) throw new UsageError(t.geenBestanden(source));
+  const checking = bar(t.toetsen);
+  checking.start(files.length, 0);
+  const screened = await screenBids(files, catalog, regio, (klaar) => checking.update(klaar));
+  checking.stop();
+
+  const naam = values.naam ?? path.basename(path.resolve(source)).replace(/\.zip$/i, '');
+  const model = screenedModel(catalog, regio, naam, screened);
+  const out = path.resolve(values.out);
+  const reports = path.join(out, 'rapporten');
+  mkdirSync(reports, { recursive: true });
+
+  const valid = model.bids.filter((b) => b.geldig);
+  const rendering = bar(t.rapporten);
+  rendering.start(valid.length, 0);
+  let n = 0;
+  for (const [i, s] of screened.entries()) {
+    if (!s.geldig) continue;
+    const b = model.bids[i]!;
+    writeFileSync(path.join(reports, reportFileName({ volgnummer: b.volgnummer, aanbiederNaam: b.aanbiederNaam!, kvkNummer: b.kvkNummer! })), await renderReportPdf(s.resultaat));
+    rendering.update(++n);
+  }
+  rendering.stop();
+
+  const xlsx = path.join(out, 'screening.xlsx');
+  await buildWorkbook(model, { tijdstip: new Date() }).xlsx.writeFile(xlsx);
+  const telling = buildMatrix(model).telling;
+  const json = path.join(out, 'resultaten.json');
+  writeFileSync(
+    json,
+    JSON.stringify(
+      {
+        ronde: naam,
+        regio,
+        telling,
+        inschrijvingen: screened.map((s, i) => {
+          const b = model.bids[i]!;
+          const base = { nr: b.volgnummer, bestand: s.bestandsnaam, sha256: s.sha256, geldig: s.geldig, telt: b.telt };
+          return s.geldig ? { ...base, toetsresultaat: s.resultaat } : { ...base, fouten: s.fouten };
+        }),
+      },
+      null,
+      2,
+    ),
+  );
+  const seconds = (Number(process.hrtime.bigint() - started) / 1e9).toFixed(1);
+  console.log(t.klaar(telling, seconds));
+  for (const p of [xlsx, json, reports]) console.log(t.geschreven(p));
+  return 0;
+}
+
+async function readPassword(confirm: boolean): Promise<string> {
+  if (!process.stdin.isTTY) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '';
+  }
+  const ask = (prompt: string) =>
+    new Promise<string>((resolve) => {
+      const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+      // Echo the prompt only, never what is typed.
+      (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = (s: string) => {
+        if (s.startsWith(prompt)) process.stderr.write(prompt);
+      };
+      rl.question(prompt, (answer) => {
+        rl.close();
+        process.stderr.write('\n');
+        resolve(answer);
+      });
+    });
+  const first = await ask(t.wachtwoord);
+  if (confirm && (await ask(t.wachtwoordNogmaals)) !== first) throw new UsageError(t.wachtwoordenVerschillen);
+  return first;
+}
+
+/** eisentoets gebruiker <e-mail> --organisatie <naam>: creates a procurement user (or sets a new password). */
+export async function userCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { organisatie: { type: 'string' }, naam: { type: 'string' }, 'wachtwoord-wijzigen': { type: 'boolean' } },
+  });
+  const email = positionals[0]?.trim();
+  if (!email) throw new UsageError(`${t.emailOntbreekt}\n${t.gebruikerGebruik}`);
+  const db = openDatabase();
+  console.error(t.database(defaultDatabasePath()));
+  const store = new ScreeningStore(db);
+  const existing = store.userWithHash(email);
+  if (values['wachtwoord-wijzigen']) {
+    if (!existing) throw new UsageError(t.onbekendeGebruiker(email));
+  } else {
+    if (existing) throw new UsageError(t.gebruikerBestaat(email));
+    if (!values.organisatie?.trim()) throw new UsageError(`${t.organisatieOntbreekt}\n${t.gebruikerGebruik}`);
+  }
+  const password = await readPassword(true);
+  if (password.length < MIN_PASSWORD_LENGTH) throw new UsageError(t.wachtwoordTeKort(MIN_PASSWORD_LENGTH));
+  const hash = await hashPassword(password);
+  if (existing) {
+    store.setPassword(email, hash);
+    console.log(t.wachtwoordGewijzigd(email));
+  } else {
+    const user = store.createUser({ organisatie: values.organisatie!.trim(), email, naam: values.naam?.trim() || email, wachtwoordHash: hash });
+    console.log(t.gebruikerAangemaakt(user.email, user.organisatieNaam));
+  }
+  db.close();
+  return 0;
+}
+
+/** eisentoets token <e-mail>: prints a new API token for the user, once. */
+export async function tokenCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { omschrijving: { type: 'string' } } });
+  const email = positionals[0]?.trim();
+  if (!email) throw new UsageError(`${t.emailOntbreekt}\n${t.tokenGebruik}`);
+  const db = openDatabase();
+  const store = new ScreeningStore(db);
+  const found = store.userWithHash(email);
+  if (!found) throw new UsageError(t.onbekendeGebruiker(email));
+  const { wachtwoordHash: _hash, ...user } = found;
+  const { token } = new Auth(store).createToken(user, values.omschrijving?.trim().slice(0, 100) || t.tokenOmschrijving);
+  store.audit(user, 'api-sleutel-aangemaakt', undefined, values.omschrijving ?? t.tokenOmschrijving);
+  console.error(t.tokenAangemaakt);
+  console.log(token);
+  db.close();
+  return 0;
+}
+
+/** eisentoets backup <bestand>: an online backup of the database, safe while the server runs. */
+export async function backupCommand(args: string[]): Promise<number> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  const target = positionals[0];
+  if (!target) throw new UsageError(t.backupGebruik);
+  const db = openDatabase();
+  await backupDatabase(db, target);
+  db.close();
+  console.log(t.backupKlaar(path.resolve(target)));
+  return 0;
+}

@@ -1,0 +1,242 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { NextFunction, Request, Response } from 'express';
+import multer from 'multer';
+import yauzl from 'yauzl';
+import { HttpProblem } from '../http/problem.js';
+import { inkoop } from '../messages.js';
+
+/** A file that should hold one zelfevaluatie. `naam` is a label for people, never a path. `fout` says why it cannot be read. */
+export interface BidFile {
+  naam: string;
+  inhoud: Buffer;
+  fout?: string;
+}
+
+const MB = 1024 * 1024;
+
+/** Limits of one upload. A zelfevaluatie is a few kilobytes; these leave room for hundreds of them. */
+export const screeningLimits = {
+  /** One zelfevaluatie file, uploaded or inside a ZIP (uncompressed). */
+  bidBytes: 1 * MB,
+  /** One uploaded file (the ZIP case). */
+  fileBytes: 50 * MB,
+  /** All files of one upload together. */
+  requestBytes: 64 * MB,
+  /** Files in one upload, and entries in one ZIP. */
+  files: 1000,
+  /** Everything a ZIP expands to. */
+  expandedBytes: 64 * MB,
+  /** Bids in one round. */
+  bidsPerRound: 5000,
+} as const;
+
+export const UPLOAD_FIELD = 'bestanden';
+
+const tooLarge = (detail: string) => new HttpProblem(413, 'te-groot', inkoop.probleem.teGroot, detail);
+
+/** A label safe to show and to put in a spreadsheet cell: no control characters, bounded length. */
+export function displayName(name: string): string {
+  const clean = name.replace(/\\/g, '/').replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  return (clean || inkoop.naamloos).slice(-200);
+}
+
+/** Keeps each file in memory while counting the bytes of the whole request against its limit. */
+class BoundedMemoryStorage implements multer.StorageEngine {
+  private readonly received = new WeakMap<Request, number>();
+
+  _handleFile(req: Request, file: Express.Multer.File, cb: (error?: unknown, info?: Partial<Express.Multer.File>) => void): void {
+    const chunks: Buffer[] = [];
+    let failed = false;
+    file.stream.on('data', (chunk: Buffer) => {
+      if (failed) return;
+      const total = (this.received.get(req) ?? 0) + chunk.length;
+      this.received.set(req, total);
+      if (total > screeningLimits.requestBytes) {
+        failed = true;
+        chunks.length = 0;
+        file.stream.resume();
+        cb(tooLarge(inkoop.limiet.verzoek(screeningLimits.requestBytes / MB)));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    file.stream.on('error', (err) => {
+      if (!failed) {
+        failed = true;
+        cb(err);
+      }
+    });
+    file.stream.on('end', () => {
+      if (failed) return;
+      const buffer = Buffer.concat(chunks);
+      cb(null, { buffer, size: buffer.length });
+    });
+  }
+
+  _removeFile(_req: Request, file: Express.Multer.File, cb: (error: Error | null) => void): void {
+    (file as { buffer?: Buffer }).buffer = undefined;
+    cb(null);
+  }
+}
+
+function multerProblem(err: unknown): unknown {
+  if (!(err instanceof multer.MulterError)) return err;
+  switch (err.code) {
+    case 'LIMIT_FILE_SIZE':
+      return tooLarge(inkoop.limiet.bestand(screeningLimits.fileBytes / MB));
+    case 'LIMIT_FILE_COUNT':
+    case 'LIMIT_PART_COUNT':
+      return tooLarge(inkoop.limiet.aantal(screeningLimits.files));
+    case 'LIMIT_FIELD_COUNT':
+    case 'LIMIT_FIELD_VALUE':
+    case 'LIMIT_FIELD_KEY':
+      return new HttpProblem(400, 'multipart', inkoop.probleem.upload, inkoop.limiet.velden);
+    default:
+      return new HttpProblem(400, 'multipart', inkoop.probleem.upload, inkoop.limiet.onbekendDeel(UPLOAD_FIELD));
+  }
+}
+
+/**
+ * multer for bid uploads, for this route only. `allowFile` runs before the first byte of each file is kept
+ * (the CSRF check for form posts, whose token field precedes the files); it throws an HttpProblem to refuse.
+ */
+export function bidUploadParser(allowFile: (req: Request) => void) {
+  const parser = multer({
+    storage: new BoundedMemoryStorage(),
+    limits: {
+      fileSize: screeningLimits.fileBytes,
+      files: screeningLimits.files,
+      fields: 4,
+      fieldSize: 1024,
+      fieldNameSize: 100,
+      parts: screeningLimits.files + 4,
+    },
+    fileFilter: (req, file, cb) => {
+      if (file.fieldname !== UPLOAD_FIELD) {
+        cb(new HttpProblem(400, 'multipart', inkoop.probleem.upload, inkoop.limiet.onbekendDeel(UPLOAD_FIELD)));
+        return;
+      }
+      try {
+        allowFile(req);
+        cb(null, true);
+      } catch (err) {
+        cb(err as Error);
+      }
+    },
+  }).array(UPLOAD_FIELD, screeningLimits.files);
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (!req.is('multipart/form-data')) {
+      next(new HttpProblem(415, 'mediatype', inkoop.probleem.upload, inkoop.limiet.mediatype(UPLOAD_FIELD)));
+      return;
+    }
+    parser(req, res, (err?: unknown) => next(err ? multerProblem(err) : undefined));
+  };
+}
+
+const isZip = (b: Buffer) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5) && (b[3] === 4 || b[3] === 6);
+
+/** Files that are no bid at all (macOS metadata, hidden files) are skipped without a word. */
+const isJunk = (name: string) => name.split('/').some((part) => part === '__MACOSX' || part.startsWith('.'));
+
+function openZip(buffer: Buffer): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true }, (err, zip) => (err ? reject(err) : resolve(zip)));
+  });
+}
+
+function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, max: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    zip.openReadStream(entry, (err, stream) => {
+      if (err) return reject(err);
+      const chunks: Buffer[] = [];
+      let size = 0;
+      stream.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        // yauzl checks the declared size; this guards against a stream that goes on regardless.
+        if (size > max) {
+          stream.destroy();
+          reject(new Error('entry too large'));
+          return;
+        }
+        chunks.push(chunk);
+      });
+      stream.on('error', reject);
+      stream.on('end', () => resolve(Buffer.concat(chunks)));
+    });
+  });
+}
+
+/**
+ * The bids inside a ZIP. Entry names are labels only. Limits: number of entries, size per entry, total expanded
+ * size; a ZIP inside the ZIP is not opened. An entry that cannot be read becomes a BidFile with `fout`.
+ */
+export async function expandZip(buffer: Buffer, label: string): Promise<BidFile[]> {
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await openZip(buffer);
+  } catch {
+    return [{ naam: label, inhoud: Buffer.alloc(0), fout: inkoop.fout.zipOnleesbaar }];
+  }
+  if (zip.entryCount > screeningLimits.files) {
+    zip.close();
+    throw tooLarge(inkoop.limiet.zipAantal(screeningLimits.files));
+  }
+  const files: BidFile[] = [];
+  let expanded = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      zip.on('error', reject);
+      zip.on('end', resolve);
+      zip.on('entry', (entry: yauzl.Entry) => {
+        const naam = displayName(`${label}/${entry.fileName}`);
+        const next = (file?: BidFile) => {
+          if (file) files.push(file);
+          zip.readEntry();
+        };
+        if (entry.fileName.endsWith('/') || isJunk(entry.fileName)) return next();
+        const failed = (fout: string) => next({ naam, inhoud: Buffer.alloc(0), fout });
+        if (entry.isEncrypted()) return failed(inkoop.fout.versleuteld);
+        if (/\.zip$/i.test(entry.fileName)) return failed(inkoop.fout.zipInZip);
+        if (entry.uncompressedSize > screeningLimits.bidBytes) return failed(inkoop.fout.teGroot(screeningLimits.bidBytes / MB));
+        expanded += entry.uncompressedSize;
+        if (expanded > screeningLimits.expandedBytes) return reject(tooLarge(inkoop.limiet.uitgepakt(screeningLimits.expandedBytes / MB)));
+        readEntry(zip, entry, screeningLimits.bidBytes).then(
+          (inhoud) => next({ naam, inhoud }),
+          () => failed(inkoop.fout.zipEntry),
+        );
+      });
+      zip.readEntry();
+    });
+  } catch (err) {
+    if (err instanceof HttpProblem) throw err;
+    files.push({ naam: label, inhoud: Buffer.alloc(0), fout: inkoop.fout.zipOnleesbaar });
+  } finally {
+    zip.close();
+  }
+  return files;
+}
+
+/** Turns uploaded files (JSON bids and ZIPs of them) into bid files, in the order given, within the limits. */
+export async function collectBidFiles(uploads: Array<{ naam: string; inhoud: Buffer }>): Promise<BidFile[]> {
+  const out: BidFile[] = [];
+  for (const upload of uploads) {
+    const naam = displayName(path.basename(upload.naam.replace(/\\/g, '/')));
+    if (isZip(upload.inhoud)) out.push(...(await expandZip(upload.inhoud, naam)));
+    else if (upload.inhoud.length > screeningLimits.bidBytes) out.push({ naam, inhoud: Buffer.alloc(0), fout: inkoop.fout.teGroot(screeningLimits.bidBytes / MB) });
+    else out.push({ naam, inhoud: upload.inhoud });
+    if (out.length > screeningLimits.files) throw tooLarge(inkoop.limiet.aantal(screeningLimits.files));
+  }
+  return out;
+}
+
+/** For the CLI: the .json files of a folder (not its subfolders), by name, or the entries of a ZIP file. */
+export async function readBidSource(source: string): Promise<BidFile[]> {
+  if (statSync(source).isDirectory()) {
+    const names = readdirSync(source)
+      .filter((n) => n.toLowerCase().endsWith('.json') && !n.startsWith('.'))
+      .sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }));
+    return collectBidFiles(names.map((naam) => ({ naam, inhoud: readFileSync(path.join(source, naam)) })));
+  }
+  return collectBidFiles([{ naam: path.basename(source), inhoud: readFileSync(source) }]);
+}

@@ -1,0 +1,159 @@
+import type { Catalog } from '../catalog/types.js';
+import type { InputError } from '../contract/validate.js';
+import type { ScreenedBid, Shortcoming } from './screen.js';
+import type { Round, ScreeningStore } from './store.js';
+
+type Verdict = 'voldoet' | 'voldoet-niet';
+export type Cell = Verdict | 'niet-aangeboden';
+
+/** One bid as the matrix and the exports see it, whether it comes from the database or from the CLI. */
+export interface ModelBid {
+  /** Database id; null in the CLI. */
+  id: string | null;
+  volgnummer: number;
+  bestandsnaam: string;
+  geldig: boolean;
+  aanbiederNaam: string | null;
+  kvkNummer: string | null;
+  uitslag: Verdict | null;
+  telt: boolean;
+  producten: Map<string, Verdict>;
+  tekortkomingen: Shortcoming[];
+  fouten: InputError[];
+  geuploadOp: string | null;
+  geuploadDoor: string | null;
+}
+
+/** A round and its bids: the input of the matrix, the pages and every export. */
+export interface ScreeningModel {
+  ronde: { id: string | null; naam: string; sluitingsdatum: string | null };
+  regio: { id: string; naam: string; document: string; jaar: number | null; heeftRegels: boolean };
+  producten: Array<{ code: string; naam: string }>;
+  bids: ModelBid[];
+}
+
+export interface MatrixColumn {
+  code: string;
+  naam: string;
+  aangeboden: number;
+  voldoet: number;
+  voldoetNiet: number;
+}
+
+export interface MatrixRow {
+  bid: ModelBid;
+  cellen: Cell[];
+  /** The region's rules over several products; null when the region has none. */
+  regioRegels: Verdict | null;
+  /** Another valid bid with the same KvK number is in the round. */
+  dubbel: boolean;
+}
+
+export interface Matrix {
+  kolommen: MatrixColumn[];
+  rijen: MatrixRow[];
+  ongeldig: ModelBid[];
+  dubbel: Array<{ kvkNummer: string; bids: ModelBid[] }>;
+  telling: { bestanden: number; geldig: number; ongeldig: number; tellen: number; voldoet: number; voldoetNiet: number; dubbel: number; getoond: number };
+}
+
+function regionInfo(catalog: Catalog, regio: string, bids: ModelBid[]): Pick<ScreeningModel, 'regio' | 'producten'> {
+  const region = catalog.regios.get(regio);
+  if (region) {
+    return {
+      regio: { id: region.id, naam: region.naam, document: region.document, jaar: region.jaar, heeftRegels: region.regels.length > 0 },
+      producten: [...region.producten.values()].map((p) => ({ code: p.code, naam: p.naam })),
+    };
+  }
+  // The region left the catalog after the round was made: show what the bids offered.
+  const codes = [...new Set(bids.flatMap((b) => [...b.producten.keys()]))].sort();
+  return { regio: { id: regio, naam: regio, document: '', jaar: null, heeftRegels: true }, producten: codes.map((code) => ({ code, naam: code })) };
+}
+
+/** The model of a stored round. */
+export function roundModel(store: ScreeningStore, catalog: Catalog, round: Round): ScreeningModel {
+  const products = store.bidProducts(round.id);
+  const shortcomings = store.shortcomings(round.id);
+  const bids: ModelBid[] = store.bids(round.id).map((b) => ({
+    id: b.id,
+    volgnummer: b.volgnummer,
+    bestandsnaam: b.bestandsnaam,
+    geldig: b.geldig,
+    aanbiederNaam: b.aanbiederNaam,
+    kvkNummer: b.kvkNummer,
+    uitslag: b.uitslag,
+    telt: b.telt,
+    producten: products.get(b.id) ?? new Map(),
+    tekortkomingen: shortcomings.get(b.id) ?? [],
+    fouten: b.fouten,
+    geuploadOp: b.geuploadOp,
+    geuploadDoor: b.geuploadDoor,
+  }));
+  return { ronde: { id: round.id, naam: round.naam, sluitingsdatum: round.sluitingsdatum }, ...regionInfo(catalog, round.regio, bids), bids };
+}
+
+/** The model of bids screened in memory (the CLI): the first valid bid of a KvK number counts. */
+export function screenedModel(catalog: Catalog, regio: string, naam: string, screened: ScreenedBid[]): ScreeningModel {
+  const counting = new Set<string>();
+  const bids: ModelBid[] = screened.map((s, i) => {
+    const base = { id: null, volgnummer: i + 1, bestandsnaam: s.bestandsnaam, geuploadOp: null, geuploadDoor: null };
+    if (!s.geldig) {
+      return { ...base, geldig: false, aanbiederNaam: s.aanbiederNaam, kvkNummer: s.kvkNummer, uitslag: null, telt: false, producten: new Map(), tekortkomingen: [], fouten: s.fouten };
+    }
+    const kvk = s.resultaat.aanbieder.kvkNummer;
+    const telt = !counting.has(kvk);
+    counting.add(kvk);
+    return {
+      ...base,
+      geldig: true,
+      aanbiederNaam: s.resultaat.aanbieder.naam,
+      kvkNummer: kvk,
+      uitslag: s.resultaat.uitslag,
+      telt,
+      producten: new Map(s.resultaat.producten.map((p) => [p.productcode, p.uitslag])),
+      tekortkomingen: s.tekortkomingen,
+      fouten: [],
+    };
+  });
+  return { ronde: { id: null, naam, sluitingsdatum: null }, ...regionInfo(catalog, regio, bids), bids };
+}
+
+/** Bidders (the bids that count) x the region's products, with counts per column over the whole round. */
+export function buildMatrix(model: ScreeningModel, options: { alleenVoldoetNiet?: boolean } = {}): Matrix {
+  const valid = model.bids.filter((b) => b.geldig);
+  const byKvk = new Map<string, ModelBid[]>();
+  for (const b of valid) byKvk.set(b.kvkNummer!, [...(byKvk.get(b.kvkNummer!) ?? []), b]);
+  const dubbel = [...byKvk.entries()].filter(([, bids]) => bids.length > 1).map(([kvkNummer, bids]) => ({ kvkNummer, bids }));
+  const counting = valid.filter((b) => b.telt);
+
+  const kolommen: MatrixColumn[] = model.producten.map((p) => ({ ...p, aangeboden: 0, voldoet: 0, voldoetNiet: 0 }));
+  const allRows: MatrixRow[] = counting.map((bid) => {
+    const cellen = kolommen.map((k): Cell => {
+      const v = bid.producten.get(k.code);
+      if (!v) return 'niet-aangeboden';
+      k.aangeboden += 1;
+      if (v === 'voldoet') k.voldoet += 1;
+      else k.voldoetNiet += 1;
+      return v;
+    });
+    const regioRegels = model.regio.heeftRegels ? (bid.tekortkomingen.some((t) => t.productcode === null) ? 'voldoet-niet' : 'voldoet') : null;
+    return { bid, cellen, regioRegels, dubbel: (byKvk.get(bid.kvkNummer!)?.length ?? 0) > 1 };
+  });
+  const rijen = options.alleenVoldoetNiet ? allRows.filter((r) => r.bid.uitslag === 'voldoet-niet') : allRows;
+  return {
+    kolommen,
+    rijen,
+    ongeldig: model.bids.filter((b) => !b.geldig),
+    dubbel,
+    telling: {
+      bestanden: model.bids.length,
+      geldig: valid.length,
+      ongeldig: model.bids.length - valid.length,
+      tellen: counting.length,
+      voldoet: counting.filter((b) => b.uitslag === 'voldoet').length,
+      voldoetNiet: counting.filter((b) => b.uitslag === 'voldoet-niet').length,
+      dubbel: dubbel.length,
+      getoond: rijen.length,
+    },
+  };
+}

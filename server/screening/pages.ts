@@ -1,0 +1,339 @@
+import cookieParser from 'cookie-parser';
+import express, { Router, type ErrorRequestHandler, type Request, type Response } from 'express';
+import { HttpProblem } from '../http/problem.js';
+import { loginLimiter } from '../http/limits.js';
+import { logger } from '../log.js';
+import { inkoop, probleem, uitslagLabel, uitslagSymbool } from '../messages.js';
+import type { EisResultaat, Toetsresultaat } from '../types/contract.js';
+import { authOf, currentUser, safeReturnPath } from './auth.js';
+import { UPLOAD_FIELD, bidUploadParser, screeningLimits } from './intake.js';
+import { buildMatrix, roundModel, type Cell } from './matrix.js';
+import { bidOr404, roundOr404, runUpload, validateRoundInput, type Screening, type UploadSummary } from './service.js';
+import type { AuditEntry, Round, StoredBid } from './store.js';
+import { inkoopAssetsDir, loadInkoopTemplates } from './templates.js';
+import { links } from './views.js';
+
+const t = inkoop.pagina;
+
+const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+const dateLong = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' });
+const formatDateTime = (iso: string | null) => (iso ? dateTime.format(new Date(iso)) : '');
+const formatDate = (day: string) => dateLong.format(new Date(`${day}T00:00:00Z`));
+
+const page = {
+  rondes: '/inkoop',
+  ronde: (id: string) => `/inkoop/rondes/${id}`,
+  upload: (id: string) => `/inkoop/rondes/${id}/inschrijvingen`,
+  inschrijving: (id: string, bid: string) => `/inkoop/rondes/${id}/inschrijvingen/${bid}`,
+  dubbel: (id: string) => `/inkoop/rondes/${id}/dubbel`,
+  verwijderen: (id: string) => `/inkoop/rondes/${id}/verwijderen`,
+};
+
+/** The visual class, symbol and word of a verdict or matrix cell (a cue that does not rely on colour). */
+function verdict(c: Cell | EisResultaat['uitslag']) {
+  if (c === 'niet-aangeboden') return { klasse: 'leeg', symbool: '–', label: inkoop.cel[c] };
+  return { klasse: c, symbool: uitslagSymbool[c], label: uitslagLabel[c] };
+}
+
+const eisOrder: Record<EisResultaat['uitslag'], number> = { 'voldoet-niet': 0, ontbreekt: 1, signaal: 2, voldoet: 3 };
+
+function eisRows(eisen: EisResultaat[]) {
+  return [...eisen]
+    .sort((a, b) => eisOrder[a.uitslag] - eisOrder[b.uitslag])
+    .map((e) => ({ ...verdict(e.uitslag), id: e.id, titel: e.titel, verwacht: e.verwacht, opgegeven: e.opgegeven, advies: e.advies, sectie: e.bron.sectie, citaat: e.bron.citaat }));
+}
+
+/** Numbers of the last upload, carried in the redirect's query string (numbers only) for the page without JavaScript. */
+function uploadNotice(query: Request['query']) {
+  const n = (k: string) => (typeof query[k] === 'string' && /^\d{1,6}$/.test(query[k]) ? Number(query[k]) : null);
+  const ontvangen = n('ontvangen');
+  if (ontvangen === null) return null;
+  return inkoop.pagina.ronde.melding(ontvangen, n('geldig') ?? 0, n('ongeldig') ?? 0, n('dubbel') ?? 0);
+}
+
+const noticeQuery = (s: UploadSummary) => `?ontvangen=${s.ontvangen}&geldig=${s.geldig}&ongeldig=${s.ongeldig}&dubbel=${s.dubbel}`;
+
+/** /inkoop: the pages. A visitor without a session is sent to /inkoop/inloggen; every form carries a CSRF token. */
+export function screeningPagesRouter(s: Screening): Router {
+  const render = loadInkoopTemplates();
+  const router = Router();
+  const form = express.urlencoded({ extended: false, limit: '16kb', parameterLimit: 20 });
+
+  const show = (req: Request, res: Response, name: string, model: Record<string, unknown>, status = 200) => {
+    const auth = authOf(res);
+    res
+      .status(status)
+      .set('Cache-Control', 'no-store')
+      .type('html')
+      .send(render(name, { t, gebruiker: auth?.user, csrf: s.auth.csrfToken(req, res), ...model }));
+  };
+
+  // Style sheet and script (no inline ones: the CSP forbids them), public so the log-in page has them too.
+  router.use('/assets', express.static(inkoopAssetsDir, { index: false, dotfiles: 'deny', fallthrough: false, maxAge: '1h', redirect: false }));
+  router.use(cookieParser());
+
+  router.get('/inloggen', (req, res) => {
+    if (s.auth.identify(req)?.via === 'sessie') return res.redirect(303, safeReturnPath(req.query.terug));
+    show(req, res, 'inloggen', { titel: t.inloggen.titel, terug: safeReturnPath(req.query.terug) });
+  });
+
+  router.post('/inloggen', loginLimiter(), form, s.auth.csrfProtection, async (req, res) => {
+    const body = req.body as Record<string, unknown>;
+    const email = typeof body.email === 'string' ? body.email : '';
+    const wachtwoord = typeof body.wachtwoord === 'string' ? body.wachtwoord : '';
+    const terug = safeReturnPath(body.terug);
+    const user = await s.auth.login(email, wachtwoord);
+    if (!user) {
+      show(req, res, 'inloggen', { titel: t.inloggen.titel, terug, email, fout: t.inloggen.fout }, 401);
+      return;
+    }
+    s.auth.startSession(req, res, user);
+    s.store.audit(user, 'ingelogd');
+    res.redirect(303, terug);
+  });
+
+  router.use(s.auth.requirePageUser);
+
+  router.post('/uitloggen', form, s.auth.csrfProtection, (req, res) => {
+    s.auth.endSession(req, res);
+    res.redirect(303, '/inkoop/inloggen');
+  });
+
+  const regios = () => [...s.catalog.regios.values()].map((r) => ({ id: r.id, naam: r.naam, document: `${r.document} (${r.jaar})` }));
+
+  const showRounds = (req: Request, res: Response, extra: Record<string, unknown> = {}, status = 200) => {
+    const user = currentUser(res);
+    const rondes = s.store.rounds(user.organisatieId).map((r) => ({
+      ...r,
+      href: page.ronde(r.id),
+      regioNaam: s.catalog.regios.get(r.regio)?.naam ?? r.regio,
+      sluitingsdatum: formatDate(r.sluitingsdatum),
+      aangemaaktOp: formatDateTime(r.aangemaaktOp),
+    }));
+    show(req, res, 'rondes', { titel: t.rondes.titel, nav: 'rondes', rondes, regios: regios(), invoer: {}, ...extra }, status);
+  };
+
+  router.get('/', (req, res) => showRounds(req, res));
+
+  router.post('/rondes', form, s.auth.csrfProtection, (req, res) => {
+    const input = validateRoundInput(req.body, s.catalog);
+    if (!input.ok) {
+      const body = req.body as Record<string, string>;
+      const fout = Object.fromEntries(input.errors.map((e) => [e.pointer.slice(1), e.detail]));
+      showRounds(req, res, { fouten: input.errors.map((e) => ({ ...e, veld: e.pointer.slice(1) })), fout, invoer: { naam: body.naam, regio: body.regio, sluitingsdatum: body.sluitingsdatum } }, 422);
+      return;
+    }
+    const round = s.store.createRound(currentUser(res), input.value);
+    res.redirect(303, page.ronde(round.id));
+  });
+
+  router.get('/rondes/:id', (req, res) => {
+    const round = roundOr404(s, currentUser(res), req.params.id);
+    const alleen = req.query.alleen === 'voldoet-niet';
+    const model = roundModel(s.store, s.catalog, round);
+    const matrix = buildMatrix(model, { alleenVoldoetNiet: alleen });
+    const region = s.catalog.regios.get(round.regio);
+    show(req, res, 'ronde', {
+      titel: round.naam,
+      nav: 'rondes',
+      ronde: { ...round, regioNaam: model.regio.naam, document: region ? `${region.document} (${region.jaar})` : '', sluitingsdatum: formatDate(round.sluitingsdatum) },
+      melding: uploadNotice(req.query),
+      filter: alleen,
+      links: {
+        alle: page.ronde(round.id),
+        alleenNiet: `${page.ronde(round.id)}?alleen=voldoet-niet`,
+        upload: page.upload(round.id),
+        dubbel: page.dubbel(round.id),
+        verwijderen: page.verwijderen(round.id),
+        xlsx: links.xlsx(round.id),
+        csv: links.csv(round.id),
+        rapporten: links.rapporten(round.id),
+      },
+      uploadVeld: UPLOAD_FIELD,
+      uploadHint: t.ronde.uploadHint(screeningLimits.files, screeningLimits.bidBytes / 1024 / 1024, screeningLimits.requestBytes / 1024 / 1024),
+      telling: matrix.telling,
+      samenvatting: t.ronde.samenvatting(matrix.telling),
+      heeftInschrijvers: matrix.telling.tellen > 0,
+      leegNaFilter: matrix.rijen.length === 0 && matrix.telling.tellen > 0,
+      regioRegels: model.regio.heeftRegels,
+      kolommen: matrix.kolommen.map((k) => ({ ...k, titel: `${k.code} ${k.naam}` })),
+      rijen: matrix.rijen.map((r) => ({
+        nr: r.bid.volgnummer,
+        naam: r.bid.aanbiederNaam,
+        kvk: r.bid.kvkNummer,
+        href: page.inschrijving(round.id, r.bid.id!),
+        pdf: links.rapport(round.id, r.bid.id!),
+        pdfLabel: t.ronde.pdfVan(r.bid.aanbiederNaam ?? ''),
+        dubbel: r.dubbel,
+        uitslag: verdict(r.bid.uitslag!),
+        regio: r.regioRegels ? { ...verdict(r.regioRegels), titel: `${inkoop.export.regioRegels}: ${uitslagLabel[r.regioRegels]}` } : null,
+        cellen: r.cellen.map((c, i) => ({ ...verdict(c), titel: `${matrix.kolommen[i]!.code} ${matrix.kolommen[i]!.naam}: ${inkoop.cel[c]}` })),
+      })),
+      ongeldig: matrix.ongeldig.map((b) => ({
+        nr: b.volgnummer,
+        bestand: b.bestandsnaam,
+        aanbieder: b.aanbiederNaam ? `${b.aanbiederNaam}${b.kvkNummer ? ` (KvK ${b.kvkNummer})` : ''}` : null,
+        fouten: b.fouten.map((f) => ({ waar: f.pointer || '/', detail: f.detail })),
+      })),
+      dubbel: matrix.dubbel.map((d) => ({
+        kvk: d.kvkNummer,
+        legend: t.dubbel.legend(d.kvkNummer),
+        bids: d.bids.map((b) => ({
+          id: b.id,
+          nr: b.volgnummer,
+          naam: b.aanbiederNaam,
+          bestand: b.bestandsnaam,
+          geuploadOp: formatDateTime(b.geuploadOp),
+          telt: b.telt,
+          uitslag: verdict(b.uitslag!),
+          href: page.inschrijving(round.id, b.id!),
+          label: t.dubbel.optie(b.volgnummer, b.aanbiederNaam ?? '', b.bestandsnaam, formatDateTime(b.geuploadOp)),
+        })),
+      })),
+    });
+  });
+
+  router.post(
+    '/rondes/:id/inschrijvingen',
+    (req, res, next) => {
+      roundOr404(s, currentUser(res), req.params.id);
+      next();
+    },
+    bidUploadParser((req) => s.auth.assertCsrf(req)),
+    s.auth.csrfProtection,
+    async (req, res) => {
+      const user = currentUser(res);
+      const round = roundOr404(s, user, req.params.id);
+      await runUpload(
+        s,
+        req,
+        res,
+        user,
+        round,
+        (summary) => res.redirect(303, `${page.ronde(round.id)}${noticeQuery(summary)}`),
+        (summary) => ({ ontvangen: summary.ontvangen, geldig: summary.geldig, ongeldig: summary.ongeldig, dubbel: summary.dubbel, pagina: `${page.ronde(round.id)}${noticeQuery(summary)}` }),
+      );
+    },
+  );
+
+  router.post('/rondes/:id/dubbel', form, s.auth.csrfProtection, (req, res) => {
+    const user = currentUser(res);
+    const round = roundOr404(s, user, req.params.id);
+    const id = (req.body as Record<string, unknown>).inschrijving;
+    const bid = bidOr404(s, round, typeof id === 'string' ? id : undefined);
+    if (!s.store.chooseCounting(user, round, bid.id)) throw new HttpProblem(409, 'geen-keuze', t.fout.keuze, inkoop.probleem.geenKeuze);
+    const terug = (req.body as Record<string, unknown>).terug === 'inschrijving' ? page.inschrijving(round.id, bid.id) : `${page.ronde(round.id)}#dubbel`;
+    res.redirect(303, terug);
+  });
+
+  router.get('/rondes/:id/inschrijvingen/:bid', (req, res) => {
+    const user = currentUser(res);
+    const round = roundOr404(s, user, req.params.id);
+    const bid = bidOr404(s, round, req.params.bid);
+    s.store.audit(user, 'resultaat-bekeken', round, inkoop.audit.inschrijving(bid.volgnummer, bid.aanbiederNaam ?? bid.bestandsnaam));
+    show(req, res, 'inschrijving', { titel: bid.aanbiederNaam ?? bid.bestandsnaam, nav: 'rondes', ...bidView(round, bid) });
+  });
+
+  router.get('/rondes/:id/verwijderen', (req, res) => {
+    const round = roundOr404(s, currentUser(res), req.params.id);
+    show(req, res, 'verwijderen', {
+      titel: t.verwijderen.titel(round.naam),
+      nav: 'rondes',
+      ronde: round,
+      uitleg: t.verwijderen.uitleg(s.store.bidCount(round.id)),
+      terug: page.ronde(round.id),
+      actie: page.verwijderen(round.id),
+    });
+  });
+
+  router.post('/rondes/:id/verwijderen', form, s.auth.csrfProtection, (req, res) => {
+    const user = currentUser(res);
+    const round = roundOr404(s, user, req.params.id);
+    s.store.deleteRound(user, round);
+    showRounds(req, res, { melding: t.verwijderen.klaar(round.naam) });
+  });
+
+  router.get('/logboek', (req, res) => {
+    const user = currentUser(res);
+    show(req, res, 'logboek', { titel: t.logboek.titel, nav: 'logboek', regels: s.store.auditLog(user.organisatieId).map(auditView) });
+  });
+
+  const showTokens = (req: Request, res: Response, extra: Record<string, unknown> = {}) => {
+    const user = currentUser(res);
+    const sleutels = s.store.tokens(user.id).map((k) => ({ ...k, aangemaaktOp: formatDateTime(k.aangemaaktOp), laatstGebruiktOp: formatDateTime(k.laatstGebruiktOp) || t.sleutels.nooit }));
+    show(req, res, 'api-sleutels', { titel: t.sleutels.titel, nav: 'sleutels', sleutels, ...extra });
+  };
+
+  router.get('/api-sleutels', (req, res) => showTokens(req, res));
+
+  router.post('/api-sleutels', form, s.auth.csrfProtection, (req, res) => {
+    const user = currentUser(res);
+    const raw = (req.body as Record<string, unknown>).omschrijving;
+    const omschrijving = (typeof raw === 'string' ? raw.trim() : '').slice(0, 100) || t.sleutels.standaardOmschrijving;
+    const { token } = s.auth.createToken(user, omschrijving);
+    s.store.audit(user, 'api-sleutel-aangemaakt', undefined, omschrijving);
+    showTokens(req, res, { nieuw: token });
+  });
+
+  router.post('/api-sleutels/:token/intrekken', form, s.auth.csrfProtection, (req, res) => {
+    const user = currentUser(res);
+    const id = Number(req.params.token);
+    if (Number.isInteger(id) && s.store.deleteToken(user.id, id)) s.store.audit(user, 'api-sleutel-ingetrokken', undefined, String(id));
+    res.redirect(303, '/inkoop/api-sleutels');
+  });
+
+  router.use((req) => {
+    throw new HttpProblem(404, 'niet-gevonden', probleem.nietGevonden.titel, probleem.nietGevonden.detail(req.originalUrl));
+  });
+
+  /** Problems on pages are pages too (the same status), not JSON. A stream already under way is ended. */
+  const pageErrors: ErrorRequestHandler = (err, req, res, next) => {
+    if (res.headersSent) return next(err);
+    if (req.accepts(['text/html', 'application/json', 'application/x-ndjson']) !== 'text/html') return next(err);
+    const problem = err instanceof HttpProblem ? err : null;
+    if (!problem) {
+      logger.error({ path: req.path, err: { name: (err as Error)?.name, message: (err as Error)?.message, stack: (err as Error)?.stack } });
+    }
+    const status = problem?.status ?? 500;
+    show(req, res, 'fout', {
+      titel: problem?.title ?? probleem.intern.titel,
+      detail: problem?.detail ?? probleem.intern.detail,
+      status,
+      requestId: res.getHeader('x-request-id'),
+    }, status);
+  };
+  router.use(pageErrors);
+  return router;
+}
+
+function bidView(round: Round, bid: StoredBid & { resultaat: Toetsresultaat | null }) {
+  const r = bid.resultaat;
+  return {
+    ronde: { naam: round.naam, href: page.ronde(round.id) },
+    bid: {
+      ...bid,
+      geuploadOp: formatDateTime(bid.geuploadOp),
+      kop: r ? t.inschrijving.kop(r.aanbieder.naam, r.aanbieder.kvkNummer) : t.inschrijving.ongeldigKop(bid.bestandsnaam),
+      pdf: r ? links.rapport(round.id, bid.id) : null,
+      dubbelActie: page.dubbel(round.id),
+    },
+    uitslag: r ? verdict(r.uitslag) : null,
+    samenvatting: r ? t.inschrijving.samenvatting(r.samenvatting) : null,
+    regio: r ? `${r.regio.naam}: ${r.regio.document} (${r.regio.jaar})` : null,
+    getoetstOp: r ? formatDateTime(r.getoetstOp) : null,
+    fouten: bid.fouten.map((f) => ({ waar: f.pointer || '/', detail: f.detail })),
+    regioEisen: r && r.regioEisen.length > 0 ? eisRows(r.regioEisen) : null,
+    producten: (r?.producten ?? []).map((p) => ({
+      code: p.productcode,
+      naam: p.naam,
+      kop: `${p.productcode} ${p.naam}`,
+      uitslag: verdict(p.uitslag),
+      locatie: p.locatie,
+      eisen: eisRows(p.eisen),
+    })),
+  };
+}
+
+function auditView(e: AuditEntry) {
+  return { ...e, tijdstip: formatDateTime(e.tijdstip), actie: inkoop.audit.actie[e.actie], ronde: e.rondeNaam ?? '' };
+}

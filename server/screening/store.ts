@@ -1,0 +1,411 @@
+import { randomUUID } from 'node:crypto';
+import type { InputError } from '../contract/validate.js';
+import { inkoop } from '../messages.js';
+import type { Toetsresultaat } from '../types/contract.js';
+import type { Db } from './db.js';
+import type { ScreenedBid, Shortcoming } from './screen.js';
+
+/** A signed-in procurement user. */
+export interface User {
+  id: number;
+  organisatieId: number;
+  organisatieNaam: string;
+  email: string;
+  naam: string;
+}
+
+export interface Round {
+  id: string;
+  organisatieId: number;
+  naam: string;
+  regio: string;
+  sluitingsdatum: string;
+  aangemaaktOp: string;
+}
+
+export interface RoundListItem extends Round {
+  inschrijvingen: number;
+  geldig: number;
+  voldoet: number;
+}
+
+/** A stored bid without its file and full result: enough for the matrix and the lists. */
+export interface StoredBid {
+  id: string;
+  volgnummer: number;
+  bestandsnaam: string;
+  sha256: string;
+  geldig: boolean;
+  fouten: InputError[];
+  aanbiederNaam: string | null;
+  kvkNummer: string | null;
+  uitslag: 'voldoet' | 'voldoet-niet' | null;
+  telt: boolean;
+  geuploadDoor: string | null;
+  geuploadOp: string;
+}
+
+export interface AuditEntry {
+  id: number;
+  tijdstip: string;
+  gebruikerEmail: string;
+  actie: AuditAction;
+  rondeId: string | null;
+  rondeNaam: string | null;
+  details: string | null;
+}
+
+export type AuditAction =
+  | 'ingelogd'
+  | 'ronde-aangemaakt'
+  | 'inschrijvingen-toegevoegd'
+  | 'keuze-dubbel'
+  | 'export-xlsx'
+  | 'export-csv'
+  | 'export-rapporten'
+  | 'rapport-gedownload'
+  | 'resultaat-bekeken'
+  | 'ronde-verwijderd'
+  | 'api-sleutel-aangemaakt'
+  | 'api-sleutel-ingetrokken';
+
+/** What one PDF report in the ZIP is made from. */
+export interface ReportSource {
+  volgnummer: number;
+  aanbiederNaam: string;
+  kvkNummer: string;
+  resultaat: Toetsresultaat;
+}
+
+export interface ApiToken {
+  id: number;
+  omschrijving: string;
+  aangemaaktOp: string;
+  laatstGebruiktOp: string | null;
+}
+
+const now = () => new Date().toISOString();
+
+interface BidRow {
+  id: string;
+  volgnummer: number;
+  bestandsnaam: string;
+  sha256: string;
+  geldig: number;
+  fouten: string | null;
+  aanbieder_naam: string | null;
+  kvk_nummer: string | null;
+  uitslag: 'voldoet' | 'voldoet-niet' | null;
+  telt: number;
+  geupload_door: string | null;
+  geupload_op: string;
+}
+
+const bidColumns = `i.id, i.volgnummer, i.bestandsnaam, i.sha256, i.geldig, i.fouten, i.aanbieder_naam, i.kvk_nummer, i.uitslag, i.telt,
+  g.email AS geupload_door, i.geupload_op`;
+
+function toBid(row: BidRow): StoredBid {
+  return {
+    id: row.id,
+    volgnummer: row.volgnummer,
+    bestandsnaam: row.bestandsnaam,
+    sha256: row.sha256,
+    geldig: row.geldig === 1,
+    fouten: row.fouten ? (JSON.parse(row.fouten) as InputError[]) : [],
+    aanbiederNaam: row.aanbieder_naam,
+    kvkNummer: row.kvk_nummer,
+    uitslag: row.uitslag,
+    telt: row.telt === 1,
+    geuploadDoor: row.geupload_door,
+    geuploadOp: row.geupload_op,
+  };
+}
+
+const roundColumns = 'id, organisatie_id AS organisatieId, naam, regio, sluitingsdatum, aangemaakt_op AS aangemaaktOp';
+
+/**
+ * All SQL of the screening part. Every read of a round takes the organisation id, so a round of another
+ * organisation is simply not found. Statements are prepared once.
+ */
+export class ScreeningStore {
+  private readonly s;
+
+  constructor(readonly db: Db) {
+    this.s = {
+      orgByName: db.prepare<[string], { id: number }>('SELECT id FROM organisatie WHERE naam = ?'),
+      insertOrg: db.prepare('INSERT INTO organisatie (naam, aangemaakt_op) VALUES (?, ?)'),
+      insertUser: db.prepare('INSERT INTO gebruiker (organisatie_id, email, naam, wachtwoord_hash, aangemaakt_op) VALUES (?, ?, ?, ?, ?)'),
+      updatePassword: db.prepare('UPDATE gebruiker SET wachtwoord_hash = ? WHERE email = ?'),
+      userByEmail: db.prepare<[string], User & { wachtwoordHash: string }>(
+        `SELECT g.id, g.organisatie_id AS organisatieId, o.naam AS organisatieNaam, g.email, g.naam, g.wachtwoord_hash AS wachtwoordHash
+         FROM gebruiker g JOIN organisatie o ON o.id = g.organisatie_id WHERE g.email = ?`,
+      ),
+      userCount: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM gebruiker'),
+      insertSession: db.prepare('INSERT INTO sessie (id_hash, gebruiker_id, aangemaakt_op, verloopt_op) VALUES (?, ?, ?, ?)'),
+      sessionUser: db.prepare<[string, string], User>(
+        `SELECT g.id, g.organisatie_id AS organisatieId, o.naam AS organisatieNaam, g.email, g.naam
+         FROM sessie s JOIN gebruiker g ON g.id = s.gebruiker_id JOIN organisatie o ON o.id = g.organisatie_id
+         WHERE s.id_hash = ? AND s.verloopt_op > ?`,
+      ),
+      deleteSession: db.prepare('DELETE FROM sessie WHERE id_hash = ?'),
+      purgeSessions: db.prepare('DELETE FROM sessie WHERE verloopt_op <= ?'),
+      insertToken: db.prepare('INSERT INTO api_token (token_hash, gebruiker_id, omschrijving, aangemaakt_op) VALUES (?, ?, ?, ?)'),
+      tokenUser: db.prepare<[string], User & { tokenId: number }>(
+        `SELECT g.id, g.organisatie_id AS organisatieId, o.naam AS organisatieNaam, g.email, g.naam, t.id AS tokenId
+         FROM api_token t JOIN gebruiker g ON g.id = t.gebruiker_id JOIN organisatie o ON o.id = g.organisatie_id
+         WHERE t.token_hash = ?`,
+      ),
+      touchToken: db.prepare('UPDATE api_token SET laatst_gebruikt_op = ? WHERE id = ?'),
+      tokens: db.prepare<[number], ApiToken>(
+        'SELECT id, omschrijving, aangemaakt_op AS aangemaaktOp, laatst_gebruikt_op AS laatstGebruiktOp FROM api_token WHERE gebruiker_id = ? ORDER BY id',
+      ),
+      deleteToken: db.prepare('DELETE FROM api_token WHERE id = ? AND gebruiker_id = ?'),
+      rounds: db.prepare<[number], RoundListItem>(
+        `SELECT r.id, r.organisatie_id AS organisatieId, r.naam, r.regio, r.sluitingsdatum, r.aangemaakt_op AS aangemaaktOp,
+           count(i.id) AS inschrijvingen, coalesce(sum(i.geldig), 0) AS geldig,
+           coalesce(sum(i.telt = 1 AND i.uitslag = 'voldoet'), 0) AS voldoet
+         FROM ronde r LEFT JOIN inschrijving i ON i.ronde_id = r.id
+         WHERE r.organisatie_id = ? GROUP BY r.id ORDER BY r.aangemaakt_op DESC, r.naam`,
+      ),
+      round: db.prepare<[string, number], Round>(`SELECT ${roundColumns} FROM ronde WHERE id = ? AND organisatie_id = ?`),
+      insertRound: db.prepare('INSERT INTO ronde (id, organisatie_id, naam, regio, sluitingsdatum, aangemaakt_door, aangemaakt_op) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      deleteRound: db.prepare('DELETE FROM ronde WHERE id = ? AND organisatie_id = ?'),
+      bidCount: db.prepare<[string], { n: number; laatste: number }>('SELECT count(*) AS n, coalesce(max(volgnummer), 0) AS laatste FROM inschrijving WHERE ronde_id = ?'),
+      countingKvk: db.prepare<[string], { kvk_nummer: string }>('SELECT kvk_nummer FROM inschrijving WHERE ronde_id = ? AND telt = 1 AND kvk_nummer IS NOT NULL'),
+      insertBid: db.prepare(
+        `INSERT INTO inschrijving (id, ronde_id, volgnummer, bestandsnaam, sha256, inhoud, geldig, fouten, aanbieder_naam, kvk_nummer, uitslag, resultaat, telt, geupload_door, geupload_op)
+         VALUES (@id, @rondeId, @volgnummer, @bestandsnaam, @sha256, @inhoud, @geldig, @fouten, @aanbiederNaam, @kvkNummer, @uitslag, @resultaat, @telt, @geuploadDoor, @geuploadOp)`,
+      ),
+      insertProduct: db.prepare('INSERT INTO inschrijving_product (inschrijving_id, productcode, uitslag) VALUES (?, ?, ?)'),
+      insertShortcoming: db.prepare(
+        `INSERT INTO tekortkoming (inschrijving_id, productcode, eis_id, titel, uitslag, verwacht, opgegeven, document, sectie, citaat)
+         VALUES (@inschrijvingId, @productcode, @eisId, @titel, @uitslag, @verwacht, @opgegeven, @document, @sectie, @citaat)`,
+      ),
+      bids: db.prepare<[string], BidRow>(`SELECT ${bidColumns} FROM inschrijving i LEFT JOIN gebruiker g ON g.id = i.geupload_door WHERE i.ronde_id = ? ORDER BY i.volgnummer`),
+      bid: db.prepare<[string, string], BidRow & { resultaat: string | null }>(
+        `SELECT ${bidColumns}, i.resultaat FROM inschrijving i LEFT JOIN gebruiker g ON g.id = i.geupload_door WHERE i.id = ? AND i.ronde_id = ?`,
+      ),
+      bidProducts: db.prepare<[string], { inschrijving_id: string; productcode: string; uitslag: 'voldoet' | 'voldoet-niet' }>(
+        'SELECT p.inschrijving_id, p.productcode, p.uitslag FROM inschrijving_product p JOIN inschrijving i ON i.id = p.inschrijving_id WHERE i.ronde_id = ?',
+      ),
+      shortcomings: db.prepare<[string], Shortcoming & { inschrijvingId: string }>(
+        `SELECT t.inschrijving_id AS inschrijvingId, t.productcode, t.eis_id AS eisId, t.titel, t.uitslag, t.verwacht, t.opgegeven, t.document, t.sectie, t.citaat
+         FROM tekortkoming t JOIN inschrijving i ON i.id = t.inschrijving_id WHERE i.ronde_id = ? ORDER BY i.volgnummer, t.id`,
+      ),
+      countingIds: db.prepare<[string], { id: string }>('SELECT id FROM inschrijving WHERE ronde_id = ? AND telt = 1 AND geldig = 1 ORDER BY volgnummer'),
+      result: db.prepare<[string], { volgnummer: number; aanbieder_naam: string; kvk_nummer: string; resultaat: string }>(
+        'SELECT volgnummer, aanbieder_naam, kvk_nummer, resultaat FROM inschrijving WHERE id = ?',
+      ),
+      resetKvk: db.prepare('UPDATE inschrijving SET telt = 0 WHERE ronde_id = ? AND kvk_nummer = ? AND geldig = 1'),
+      setCounting: db.prepare('UPDATE inschrijving SET telt = 1 WHERE id = ? AND ronde_id = ? AND geldig = 1'),
+      insertAudit: db.prepare(
+        'INSERT INTO audit (organisatie_id, gebruiker_id, gebruiker_email, tijdstip, actie, ronde_id, ronde_naam, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      audit: db.prepare<[number, number], AuditEntry>(
+        `SELECT id, tijdstip, gebruiker_email AS gebruikerEmail, actie, ronde_id AS rondeId, ronde_naam AS rondeNaam, details
+         FROM audit WHERE organisatie_id = ? ORDER BY id DESC LIMIT ?`,
+      ),
+      getSetting: db.prepare<[string], { waarde: string }>('SELECT waarde FROM instelling WHERE sleutel = ?'),
+      insertSetting: db.prepare('INSERT OR IGNORE INTO instelling (sleutel, waarde) VALUES (?, ?)'),
+    };
+  }
+
+  /** A value created once per database (e.g. a secret), the same for every process that opens it. */
+  setting(key: string, create: () => string): string {
+    this.s.insertSetting.run(key, create());
+    return this.s.getSetting.get(key)!.waarde;
+  }
+
+  createUser(input: { organisatie: string; email: string; naam: string; wachtwoordHash: string }): User {
+    return this.db.transaction(() => {
+      const org = this.s.orgByName.get(input.organisatie)?.id ?? Number(this.s.insertOrg.run(input.organisatie, now()).lastInsertRowid);
+      this.s.insertUser.run(org, input.email, input.naam, input.wachtwoordHash, now());
+      const { wachtwoordHash: _hash, ...user } = this.s.userByEmail.get(input.email)!;
+      return user;
+    }).immediate();
+  }
+
+  setPassword(email: string, wachtwoordHash: string): boolean {
+    return this.s.updatePassword.run(wachtwoordHash, email).changes === 1;
+  }
+
+  userWithHash(email: string): (User & { wachtwoordHash: string }) | undefined {
+    return this.s.userByEmail.get(email);
+  }
+
+  userCount(): number {
+    return this.s.userCount.get()!.n;
+  }
+
+  createSession(idHash: string, userId: number, verlooptOp: Date): void {
+    this.s.purgeSessions.run(now());
+    this.s.insertSession.run(idHash, userId, now(), verlooptOp.toISOString());
+  }
+
+  sessionUser(idHash: string): User | undefined {
+    return this.s.sessionUser.get(idHash, now());
+  }
+
+  deleteSession(idHash: string): void {
+    this.s.deleteSession.run(idHash);
+  }
+
+  createToken(userId: number, tokenHash: string, omschrijving: string): number {
+    return Number(this.s.insertToken.run(tokenHash, userId, omschrijving, now()).lastInsertRowid);
+  }
+
+  tokenUser(tokenHash: string): User | undefined {
+    const row = this.s.tokenUser.get(tokenHash);
+    if (!row) return undefined;
+    this.s.touchToken.run(now(), row.tokenId);
+    const { tokenId: _id, ...user } = row;
+    return user;
+  }
+
+  tokens(userId: number): ApiToken[] {
+    return this.s.tokens.all(userId);
+  }
+
+  deleteToken(userId: number, tokenId: number): boolean {
+    return this.s.deleteToken.run(tokenId, userId).changes === 1;
+  }
+
+  rounds(organisatieId: number): RoundListItem[] {
+    return this.s.rounds.all(organisatieId);
+  }
+
+  round(organisatieId: number, id: string): Round | undefined {
+    return this.s.round.get(id, organisatieId);
+  }
+
+  createRound(user: User, input: { naam: string; regio: string; sluitingsdatum: string }): Round {
+    const id = randomUUID();
+    this.db.transaction(() => {
+      this.s.insertRound.run(id, user.organisatieId, input.naam, input.regio, input.sluitingsdatum, user.id, now());
+      this.audit(user, 'ronde-aangemaakt', { id, naam: input.naam });
+    }).immediate();
+    return this.round(user.organisatieId, id)!;
+  }
+
+  bidCount(rondeId: string): number {
+    return this.s.bidCount.get(rondeId)!.n;
+  }
+
+  /**
+   * Stores a whole upload in one transaction: every bid with its products and shortcomings, and the audit record.
+   * Any failure rolls all of it back. The first valid bid of a KvK number counts; later ones are flagged.
+   */
+  addBids(user: User, round: Round, bids: ScreenedBid[]): StoredBid[] {
+    const ids: string[] = [];
+    this.db.transaction(() => {
+      let volgnummer = this.s.bidCount.get(round.id)!.laatste;
+      const counting = new Set(this.s.countingKvk.all(round.id).map((r) => r.kvk_nummer));
+      const geuploadOp = now();
+      for (const bid of bids) {
+        const id = randomUUID();
+        ids.push(id);
+        volgnummer += 1;
+        const kvk = bid.geldig ? bid.resultaat.aanbieder.kvkNummer : bid.kvkNummer;
+        const telt = bid.geldig && !counting.has(kvk!);
+        if (telt) counting.add(kvk!);
+        this.s.insertBid.run({
+          id,
+          rondeId: round.id,
+          volgnummer,
+          bestandsnaam: bid.bestandsnaam,
+          sha256: bid.sha256,
+          inhoud: bid.inhoud,
+          geldig: bid.geldig ? 1 : 0,
+          fouten: bid.geldig ? null : JSON.stringify(bid.fouten),
+          aanbiederNaam: bid.geldig ? bid.resultaat.aanbieder.naam : bid.aanbiederNaam,
+          kvkNummer: kvk ?? null,
+          uitslag: bid.geldig ? bid.resultaat.uitslag : null,
+          resultaat: bid.geldig ? JSON.stringify(bid.resultaat) : null,
+          telt: telt ? 1 : 0,
+          geuploadDoor: user.id,
+          geuploadOp,
+        });
+        if (!bid.geldig) continue;
+        for (const p of bid.resultaat.producten) this.s.insertProduct.run(id, p.productcode, p.uitslag);
+        for (const t of bid.tekortkomingen) this.s.insertShortcoming.run({ inschrijvingId: id, ...t });
+      }
+      const geldig = bids.filter((b) => b.geldig).length;
+      this.audit(user, 'inschrijvingen-toegevoegd', round, inkoop.audit.toegevoegd(bids.length, geldig));
+    }).immediate();
+    const stored = new Map(this.bids(round.id).map((b) => [b.id, b]));
+    return ids.map((id) => stored.get(id)!);
+  }
+
+  bids(rondeId: string): StoredBid[] {
+    return this.s.bids.all(rondeId).map(toBid);
+  }
+
+  bid(rondeId: string, bidId: string): (StoredBid & { resultaat: Toetsresultaat | null }) | undefined {
+    const row = this.s.bid.get(bidId, rondeId);
+    if (!row) return undefined;
+    return { ...toBid(row), resultaat: row.resultaat ? (JSON.parse(row.resultaat) as Toetsresultaat) : null };
+  }
+
+  bidProducts(rondeId: string): Map<string, Map<string, 'voldoet' | 'voldoet-niet'>> {
+    const byBid = new Map<string, Map<string, 'voldoet' | 'voldoet-niet'>>();
+    for (const row of this.s.bidProducts.all(rondeId)) {
+      let m = byBid.get(row.inschrijving_id);
+      if (!m) byBid.set(row.inschrijving_id, (m = new Map()));
+      m.set(row.productcode, row.uitslag);
+    }
+    return byBid;
+  }
+
+  shortcomings(rondeId: string): Map<string, Shortcoming[]> {
+    const byBid = new Map<string, Shortcoming[]>();
+    for (const { inschrijvingId, ...t } of this.s.shortcomings.all(rondeId)) {
+      const list = byBid.get(inschrijvingId) ?? [];
+      list.push(t);
+      byBid.set(inschrijvingId, list);
+    }
+    return byBid;
+  }
+
+  /**
+   * The results of the counting bids, read one at a time so a round is never all in memory. Not a cursor:
+   * an open better-sqlite3 iterator would block every other statement on the connection while a ZIP streams.
+   */
+  *countingResults(rondeId: string): Generator<ReportSource> {
+    for (const { id } of this.s.countingIds.all(rondeId)) {
+      const row = this.s.result.get(id);
+      if (row) yield { volgnummer: row.volgnummer, aanbiederNaam: row.aanbieder_naam, kvkNummer: row.kvk_nummer, resultaat: JSON.parse(row.resultaat) as Toetsresultaat };
+    }
+  }
+
+  /** Makes this bid the one that counts for its KvK number. */
+  chooseCounting(user: User, round: Round, bidId: string): StoredBid | undefined {
+    return this.db.transaction(() => {
+      const bid = this.bid(round.id, bidId);
+      if (!bid || !bid.geldig || !bid.kvkNummer) return undefined;
+      this.s.resetKvk.run(round.id, bid.kvkNummer);
+      this.s.setCounting.run(bidId, round.id);
+      this.audit(user, 'keuze-dubbel', round, inkoop.audit.keuze(bid.kvkNummer, bid.volgnummer, bid.bestandsnaam));
+      return this.bid(round.id, bidId);
+    }).immediate();
+  }
+
+  /** Deletes a round with its bids, products and shortcomings (ON DELETE CASCADE), then flushes the WAL so no copy lingers. */
+  deleteRound(user: User, round: Round): boolean {
+    const deleted = this.db.transaction(() => {
+      const n = this.s.bidCount.get(round.id)!.n;
+      const changes = this.s.deleteRound.run(round.id, user.organisatieId).changes;
+      if (changes === 1) this.audit(user, 'ronde-verwijderd', round, inkoop.audit.verwijderd(n));
+      return changes === 1;
+    }).immediate();
+    if (deleted) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    return deleted;
+  }
+
+  audit(user: User, actie: AuditAction, round?: { id: string; naam: string }, details?: string): void {
+    this.s.insertAudit.run(user.organisatieId, user.id, user.email, now(), actie, round?.id ?? null, round?.naam ?? null, details ?? null);
+  }
+
+  auditLog(organisatieId: number, limit = 500): AuditEntry[] {
+    return this.s.audit.all(organisatieId, limit);
+  }
+}
