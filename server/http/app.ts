@@ -10,6 +10,7 @@ import { jsonSyntaxProblem } from './json-body.js';
 import { HttpProblem, sendProblem } from './problem.js';
 import type { Db } from '../screening/db.js';
 import { screeningRoutes } from '../screening/mount.js';
+import { webRouter } from '../web/router.js';
 
 export interface AppOptions {
   catalog: Catalog;
@@ -110,6 +111,7 @@ export function createApp({ catalog, readiness = [], database }: AppOptions): ex
   app.use('/api/v1/screeningsrondes', screening.api);
   app.use('/inkoop', screening.pages);
   app.use('/api/v1', apiLimiter(), apiRouter(catalog));
+  app.use(webRouter(catalog));
   app.use((req, _res, next) => next(new HttpProblem(404, 'niet-gevonden', probleem.nietGevonden.titel, probleem.nietGevonden.detail(req.originalUrl))));
   app.use(errorHandler);
   return app;

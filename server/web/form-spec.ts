@@ -1,0 +1,297 @@
+import type { BijlageSoort, CompiledEis, JsonSchema, Product, Region, Verklaring } from '../catalog/types.js';
+import { aanbodItemSchema, schemaAt, zelfevaluatieSchema } from '../contract/schema-index.js';
+import { waardeLabel, web } from '../messages.js';
+
+/**
+ * What the form asks per product, derived from the catalog: the fields its eisen read (`fields`),
+ * typed and labelled by the contract schema (x-label, x-eenheid, description). A new region or
+ * product needs no template work.
+ */
+
+export type FieldKind = 'decimal' | 'integer' | 'klok' | 'boolean' | 'choice' | 'text' | 'email' | 'list';
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+/** One input of one person in a staffing list (niveau, wijze, ...). */
+export interface ItemFieldSpec {
+  key: string;
+  kind: Exclude<FieldKind, 'list'>;
+  label: string;
+  options?: Option[];
+  required: boolean;
+}
+
+export interface FieldSpec {
+  /** Path in the aanbod item (or in aanbieder for organisation fields). */
+  path: string[];
+  /** Form field name; list items add `.<row>.<key>`. */
+  name: string;
+  /** Element id, also the anchor an error links to. */
+  id: string;
+  kind: FieldKind;
+  label: string;
+  hint?: string;
+  /** x-eenheid of the contract field. */
+  eenheid?: string;
+  min?: number;
+  max?: number;
+  maxLength?: number;
+  pattern?: RegExp;
+  options?: Option[];
+  /** Needed unconditionally by an eis (or by the contract): an empty answer is an error. */
+  required: boolean;
+  /** Titles of the eisen that read this field. */
+  eisen: string[];
+  item?: ItemFieldSpec[];
+}
+
+export interface SectionSpec {
+  id: string;
+  /** A group of related fields gets a fieldset with this legend; a lone field stands on its own. */
+  legend?: string;
+  hint?: string;
+  fields: FieldSpec[];
+}
+
+export interface ProductForm {
+  product: Product;
+  locatie: FieldSpec;
+  sections: SectionSpec[];
+  fields: FieldSpec[];
+  verklaringen: Verklaring[];
+  bijlagen: BijlageSoort[];
+}
+
+export interface RegionForm {
+  region: Region;
+  aanbieder: FieldSpec[];
+  producten: Map<string, ProductForm>;
+}
+
+const key = (path: readonly string[]) => path.join('.');
+const startsWith = (a: readonly string[], prefix: readonly string[]) => prefix.every((s, i) => a[i] === s);
+const capitalize = (s: string) => (s ? s[0]!.toLocaleUpperCase('nl-NL') + s.slice(1) : s);
+
+export const productFieldName = (code: string, path: readonly string[]) => `p.${code}.${key(path)}`;
+export const fieldId = (name: string) => `f-${name.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
+
+/** Every property path of the aanbod item, in the order the contract lists them: the order of the form. */
+function contractOrder(schema: JsonSchema, at: string[] = [], out: string[] = []): string[] {
+  out.push(key(at));
+  const props = (schema.properties as Record<string, JsonSchema> | undefined) ?? {};
+  for (const k of Object.keys(props)) {
+    const child = schemaAt([...at, k], aanbodItemSchema);
+    if (child) contractOrder(child, [...at, k], out);
+  }
+  return out;
+}
+const order = contractOrder(aanbodItemSchema);
+const rank = (path: readonly string[]) => {
+  for (let n = path.length; n > 0; n--) {
+    const i = order.indexOf(key(path.slice(0, n)));
+    if (i >= 0) return i;
+  }
+  return order.length;
+};
+
+/** Paths an eis requires whatever else is given: `required`, followed only into required parents. */
+function requiredPaths(s: JsonSchema, base: string[] = [], out: Set<string> = new Set()): Set<string> {
+  const required = (s.required as string[] | undefined) ?? [];
+  for (const k of required) out.add(key([...base, k]));
+  for (const [k, sub] of Object.entries((s.properties as Record<string, JsonSchema>) ?? {})) {
+    if (required.includes(k)) requiredPaths(sub, [...base, k], out);
+  }
+  for (const sub of (s.allOf as JsonSchema[]) ?? []) requiredPaths(sub, base, out);
+  return out;
+}
+
+/** The subschemas an eis puts on the items of the array at `path` (through contains/items). */
+function itemSchemasAt(s: JsonSchema, path: readonly string[], out: JsonSchema[] = []): JsonSchema[] {
+  const branches = (node: JsonSchema) => [
+    ...((node.allOf as JsonSchema[]) ?? []),
+    ...((node.anyOf as JsonSchema[]) ?? []),
+    ...(['not', 'if', 'then', 'else'] as const).map((k) => node[k] as JsonSchema | undefined).filter((n): n is JsonSchema => !!n),
+  ];
+  if (path.length === 0) {
+    for (const k of ['contains', 'items'] as const) if (s[k] && typeof s[k] === 'object') out.push(s[k] as JsonSchema);
+  } else {
+    const child = (s.properties as Record<string, JsonSchema> | undefined)?.[path[0]!];
+    if (child) itemSchemasAt(child, path.slice(1), out);
+  }
+  for (const b of branches(s)) itemSchemasAt(b, path, out);
+  return out;
+}
+
+function keysOf(s: JsonSchema, out: Set<string> = new Set()): Set<string> {
+  for (const k of Object.keys((s.properties as Record<string, JsonSchema>) ?? {})) out.add(k);
+  for (const k of (s.required as string[]) ?? []) out.add(k);
+  for (const b of [...((s.allOf as JsonSchema[]) ?? []), ...((s.anyOf as JsonSchema[]) ?? [])]) keysOf(b, out);
+  for (const k of ['not', 'if', 'then', 'else'] as const) if (s[k]) keysOf(s[k] as JsonSchema, out);
+  return out;
+}
+
+function optionsOf(schema: JsonSchema): Option[] | undefined {
+  if (!Array.isArray(schema.enum)) return undefined;
+  return (schema.enum as unknown[]).map((v) => ({ value: String(v), label: waardeLabel[String(v)] ?? String(v) }));
+}
+
+function kindOf(schema: JsonSchema): FieldKind {
+  if (schema['x-eenheid'] === 'uur-klok') return 'klok';
+  if (Array.isArray(schema.enum)) return 'choice';
+  switch (schema.type) {
+    case 'integer':
+      return 'integer';
+    case 'number':
+      return 'decimal';
+    case 'boolean':
+      return 'boolean';
+    case 'array':
+      return 'list';
+    default:
+      return schema.format === 'email' ? 'email' : 'text';
+  }
+}
+
+function label(schema: JsonSchema, path: readonly string[]): string {
+  return capitalize((schema['x-label'] as string | undefined) ?? path[path.length - 1] ?? '');
+}
+
+function hint(schema: JsonSchema, path: readonly string[]): string | undefined {
+  return web.hintBij[key(path)] ?? (schema.description as string | undefined);
+}
+
+function baseSpec(schema: JsonSchema, path: string[], name: string, required: boolean): FieldSpec {
+  const spec: FieldSpec = {
+    path,
+    name,
+    id: fieldId(name),
+    kind: kindOf(schema),
+    label: label(schema, path),
+    hint: hint(schema, path),
+    eenheid: schema['x-eenheid'] as string | undefined,
+    required,
+    eisen: [],
+  };
+  if (typeof schema.minimum === 'number') spec.min = schema.minimum;
+  if (typeof schema.maximum === 'number') spec.max = schema.maximum;
+  if (typeof schema.maxLength === 'number') spec.maxLength = schema.maxLength;
+  if (typeof schema.pattern === 'string') spec.pattern = new RegExp(schema.pattern);
+  const options = optionsOf(schema);
+  if (options) spec.options = options;
+  return spec;
+}
+
+/** The paths a field of an eis stands for: a derived quantity stands for its terms, an object for its members. */
+function leafPaths(field: readonly string[], product: Product): string[][] {
+  if (field[0] === 'afgeleid') {
+    const def = field[1] ? product.afgeleid[field[1]] : undefined;
+    return def ? def.som.flatMap((t) => leafPaths(t.veld.slice(1).split('/'), product)) : [];
+  }
+  if (field[0] === 'verklaringen' || field[0] === 'bijlagen' || field[0] === 'productcode' || field[0] === 'locatie') return [];
+  const star = field.indexOf('*');
+  if (star >= 0) return leafPaths(field.slice(0, star), product);
+  const schema = schemaAt(field, aanbodItemSchema);
+  if (!schema) return [];
+  const props = schema.properties as Record<string, JsonSchema> | undefined;
+  if (schema.type === 'object' && props) return Object.keys(props).flatMap((k) => leafPaths([...field, k], product));
+  return [[...field]];
+}
+
+interface Need {
+  path: string[];
+  required: boolean;
+  eisen: string[];
+  itemKeys: Set<string>;
+}
+
+function needsOf(product: Product): Need[] {
+  const needs = new Map<string, Need>();
+  const eisen: CompiledEis[] = product.eisen.filter((e) => e.soort === 'eis');
+  for (const eis of eisen) {
+    const required = eis.ernst === 'eis' ? requiredPaths(eis.schema) : new Set<string>();
+    for (const field of eis.fields) {
+      const fieldRequired = required.has(key(field));
+      for (const leaf of leafPaths(field, product)) {
+        const k = key(leaf);
+        const need = needs.get(k) ?? { path: leaf, required: false, eisen: [], itemKeys: new Set<string>() };
+        need.required ||= fieldRequired || required.has(k);
+        if (!need.eisen.includes(eis.titel)) need.eisen.push(eis.titel);
+        for (const item of itemSchemasAt(eis.schema, leaf)) keysOf(item, need.itemKeys);
+        needs.set(k, need);
+      }
+    }
+  }
+  return [...needs.values()].sort((a, b) => rank(a.path) - rank(b.path));
+}
+
+function itemFields(arraySchema: JsonSchema, path: readonly string[], referenced: Set<string>): ItemFieldSpec[] {
+  const item = schemaAt([...path, '*'], aanbodItemSchema);
+  const props = (item?.properties as Record<string, JsonSchema> | undefined) ?? {};
+  const required = (item?.required as string[] | undefined) ?? [];
+  void arraySchema;
+  return Object.keys(props)
+    .filter((k) => required.includes(k) || referenced.has(k))
+    .map((k) => {
+      const schema = schemaAt([...path, '*', k], aanbodItemSchema)!;
+      const spec: ItemFieldSpec = { key: k, kind: kindOf(schema) as ItemFieldSpec['kind'], label: label(schema, [k]), required: required.includes(k) };
+      const options = optionsOf(schema);
+      if (options) spec.options = options;
+      return spec;
+    });
+}
+
+function productForm(product: Product): ProductForm {
+  const fields: FieldSpec[] = needsOf(product).map((need) => {
+    const schema = schemaAt(need.path, aanbodItemSchema)!;
+    const spec = baseSpec(schema, need.path, productFieldName(product.code, need.path), need.required);
+    spec.eisen = need.eisen;
+    if (spec.kind === 'list') spec.item = itemFields(schema, need.path, need.itemKeys);
+    return spec;
+  });
+
+  // Related fields share a fieldset: the members of one contract object, or top-level facts with the same unit.
+  const sections: SectionSpec[] = [];
+  for (const field of fields) {
+    const top = field.path[0]!;
+    const topSchema = schemaAt([top], aanbodItemSchema)!;
+    const grouped = field.path.length > 1;
+    const sectionKey = grouped ? top : `eenheid:${field.eenheid ?? top}`;
+    const id = `${fieldId(`p.${product.code}`)}-${sectionKey.replace(/[^A-Za-z0-9]+/g, '-')}`;
+    let section = sections.find((s) => s.id === id);
+    if (!section) {
+      section = grouped
+        ? { id, legend: label(topSchema, [top]), hint: hint(topSchema, [top]), fields: [] }
+        : { id, legend: field.eenheid ? web.groepPerEenheid[field.eenheid] : undefined, fields: [] };
+      sections.push(section);
+    }
+    section.fields.push(field);
+  }
+  for (const s of sections) if (s.fields.length === 1 && !s.fields[0]!.path[1]) s.legend = undefined;
+
+  const locatiePath = ['locatie'];
+  const locatie = baseSpec(schemaAt(locatiePath, aanbodItemSchema)!, locatiePath, productFieldName(product.code, locatiePath), false);
+  return { product, locatie, sections, fields, verklaringen: product.verklaringen, bijlagen: product.bijlagen };
+}
+
+function aanbiederFields(): FieldSpec[] {
+  const schema = schemaAt(['aanbieder'])!;
+  const required = (schema.required as string[]) ?? [];
+  return Object.keys(schema.properties as Record<string, JsonSchema>).map((k) => {
+    const path = ['aanbieder', k];
+    return baseSpec(schemaAt(path, zelfevaluatieSchema)!, path, key(path), required.includes(k));
+  });
+}
+
+/** Built once per region at start-up. */
+export function regionForm(region: Region): RegionForm {
+  return {
+    region,
+    aanbieder: aanbiederFields(),
+    producten: new Map([...region.producten.values()].map((p) => [p.code, productForm(p)])),
+  };
+}
+
+export { startsWith as pathStartsWith };

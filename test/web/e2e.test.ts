@@ -1,0 +1,364 @@
+/// <reference lib="dom" />
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../server/catalog/loader.js';
+import { createApp } from '../../server/http/app.js';
+import { projectRoot } from '../../server/paths.js';
+
+/**
+ * End to end, in real headless Chromium: a quality officer fills the form for one product of each
+ * region, checks the answers, sees the verdict, downloads the PDF and the JSON, reads the JSON in
+ * again and gets the same result. axe-core checks WCAG 2.1 A/AA on every page it passes.
+ *
+ * axe is injected with page.evaluate(source): page.addScriptTag adds an inline <script>, which the
+ * app's strict CSP (script-src 'self') rightly blocks; DevTools evaluation is not subject to the CSP.
+ * Set SCREENSHOTS=<dir> to keep screenshots of the filled form and the result at 1280 and 375 px.
+ */
+
+const catalog = loadCatalog();
+const axeSource = readFileSync(path.join(projectRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const screenshots = process.env.SCREENSHOTS;
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+let server: Server;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  const app = createApp({ catalog });
+  server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  if (screenshots) mkdirSync(screenshots, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+/** Playwright's web-first assertions belong to @playwright/test; with vitest, poll instead. */
+const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 10_000, interval: 50 });
+const textOf = async (l: Locator) => ((await l.first().textContent({ timeout: 10_000 })) ?? '').replace(/\s+/g, ' ').trim();
+const valueOf = (l: Locator) => l.inputValue({ timeout: 10_000 });
+
+/** Every page: CSP violations and script errors show up in the console; none are allowed. */
+async function newPage(context: BrowserContext): Promise<{ page: Page; problems: string[] }> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    // A form with errors comes back as 422, which Chromium logs; that is the design, not a problem.
+    if (m.type() === 'error' && !m.text().includes('status of 422')) problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  return { page, problems };
+}
+
+async function expectAccessible(page: Page): Promise<number> {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }>; passes: unknown[] }> } }).axe;
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return { violations: r.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`), passes: r.passes.length };
+  }, wcag);
+  expect(result.violations, `axe op ${page.url()}`).toEqual([]);
+  expect(result.passes).toBeGreaterThan(10);
+  return result.passes;
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  if (!screenshots) return;
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: path.join(screenshots, `${name}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/** A small but real PDF: the server sniffs the content, not the name. */
+const pdfBytes = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
+type Json = Record<string, unknown>;
+
+const text = (v: unknown, klok: boolean) =>
+  typeof v === 'number' ? (klok ? `${Math.floor(v)}.${String(Math.round((v % 1) * 60)).padStart(2, '0')}` : String(v).replace('.', ',')) : String(v);
+
+/** Types the facts of one aanbod item into the form, as a user would: text, radios, selects, checkboxes, files. */
+async function fillFacts(page: Page, code: string, index: number, item: Json): Promise<void> {
+  const walk = async (value: unknown, at: string[]): Promise<void> => {
+    const name = `p.${code}.${at.join('.')}`;
+    if (Array.isArray(value)) {
+      for (let row = 0; row < value.length; row++) {
+        const person = value[row] as Json;
+        const first = page.locator(`[name="${name}.${row}.niveau"]`);
+        if ((await first.count()) === 0) {
+          if ((await page.locator(`[name="${name}.0.niveau"]`).count()) === 0) return;
+          await page.locator(`button[value="rij:${name}"]`).click();
+          await poll(() => first.count()).toBe(1);
+        }
+        for (const [k, v] of Object.entries(person)) {
+          const el = page.locator(`[name="${name}.${row}.${k}"]`);
+          if ((await el.count()) === 0) continue;
+          if (typeof v === 'boolean') await el.setChecked(v);
+          else await el.selectOption(String(v));
+        }
+      }
+      return;
+    }
+    if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) await walk(v, [...at, k]);
+      return;
+    }
+    const el = page.locator(`[name="${name}"]`);
+    if ((await el.count()) === 0) return;
+    if ((await el.first().getAttribute('type')) === 'radio') {
+      await page.locator(`[name="${name}"][value="${value === true ? 'ja' : value === false ? 'nee' : String(value)}"]`).check();
+    } else {
+      const klok = at[0] === 'aanwezigheid' && at[1] !== 'plaats';
+      await el.fill(text(value, klok));
+    }
+  };
+  for (const [k, v] of Object.entries(item)) {
+    if (k === 'productcode') continue;
+    if (k === 'verklaringen') {
+      for (const [id, on] of Object.entries(v as Record<string, boolean>)) await page.locator(`[name="p.${code}.verklaringen"][value="${id}"]`).setChecked(on);
+      continue;
+    }
+    if (k === 'bijlagen') {
+      for (const b of v as Array<{ soort: string; bestandsnaam: string }>) {
+        await page.locator(`[name="bijlage[${index}][${b.soort}]"]`).setInputFiles({ name: b.bestandsnaam, mimeType: 'application/pdf', buffer: pdfBytes });
+      }
+      continue;
+    }
+    await walk(v, [k]);
+  }
+}
+
+/** The verdict per eis as the result page shows it: eis title, verdict word. */
+async function shownVerdicts(page: Page): Promise<Array<[string, string]>> {
+  return page.locator('table.eisen tbody tr').evaluateAll((rows) =>
+    rows.map((r) => [r.querySelector('.eisen__titel')!.textContent!.trim(), r.querySelector('td .uitslag-label')!.textContent!.replace(/^\W+/u, '').trim()] as [string, string]),
+  );
+}
+
+async function shownSha(page: Page): Promise<string> {
+  return (await page.locator('.overzicht__waarde--code').textContent())!.trim();
+}
+
+async function api(body: unknown): Promise<{ status: number; json: Json }> {
+  const res = await fetch(`${base}/api/v1/toetsingen`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: res.status, json: (await res.json()) as Json };
+}
+
+type Resultaat = { invoerSha256: string; uitslag: string; regioEisen: Array<{ titel: string; uitslag: string }>; producten: Array<{ eisen: Array<{ titel: string; uitslag: string }> }> };
+const label: Record<string, string> = { voldoet: 'Voldoet', 'voldoet-niet': 'Voldoet niet', ontbreekt: 'Ontbreekt', signaal: 'Signaal' };
+const order: Record<string, number> = { 'voldoet-niet': 0, ontbreekt: 1, signaal: 2, voldoet: 3 };
+/** The API's verdicts in the order the page lists them (per table, most urgent first). */
+function apiVerdicts(r: Resultaat): Array<[string, string]> {
+  const sorted = (eisen: Array<{ titel: string; uitslag: string }>) => [...eisen].sort((a, b) => order[a.uitslag]! - order[b.uitslag]!);
+  return [...sorted(r.regioEisen), ...r.producten.flatMap((p) => sorted(p.eisen))].map((e) => [e.titel, label[e.uitslag]!]);
+}
+const withoutRun = (r: Json) => ({ ...r, id: undefined, getoetstOp: undefined });
+
+const cases = [
+  { regio: 'gelderland-zuid', sample: 'gelderland-zuid/15N13-voldoet.json' },
+  { regio: 'centraal-gelderland', sample: 'centraal-gelderland/15B03-voldoet.json' },
+  { regio: 'meierij-bommelerwaard', sample: 'meierij-bommelerwaard/15A01-voldoet.json' },
+  { regio: 'regio-003', sample: 'regio-003/15A06-voldoet.json' },
+];
+
+describe('een kwaliteitsmedewerker doet de toets in de browser', () => {
+  it('heeft voor elke regio een product in deze test', () => {
+    expect(cases.map((c) => c.regio).sort()).toEqual([...catalog.regios.keys()].sort());
+  });
+
+  for (const { regio, sample } of cases) {
+    it(`${regio}: invullen, controleren, uitslag, PDF en JSON downloaden, JSON opnieuw inlezen`, async () => {
+      const input = JSON.parse(readFileSync(path.join(projectRoot, 'samples', sample), 'utf8')) as { aanbieder: Json; aanbod: Json[] };
+      const codes = input.aanbod.map((item) => item.productcode as string);
+      const region = catalog.regios.get(regio)!;
+      const context = await browser.newContext({ acceptDownloads: true, locale: 'nl-NL' });
+      const { page, problems } = await newPage(context);
+
+      // Start: choose the region.
+      await page.goto(base);
+      expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+      await expectAccessible(page);
+      await page.getByRole('link', { name: region.naam }).click();
+      await poll(() => textOf(page.getByRole('heading', { level: 1 }))).toBe(`Zelfevaluatie ${region.naam}`);
+
+      // Organisation details, by their labels.
+      const a = input.aanbieder as Record<string, string>;
+      await page.getByLabel('Naam van de aanbieder').fill(a.naam!);
+      await page.getByLabel('KvK-nummer').fill(a.kvkNummer!);
+      if (a.agbCode) await page.getByLabel(/^AGB-code/).fill(a.agbCode);
+      if (a.contactpersoon) await page.getByLabel(/^Contactpersoon/).fill(a.contactpersoon);
+      if (a.email) await page.getByLabel(/^E-mailadres/).fill(a.email);
+
+      // Choose the products; each one's section shows what its eisen ask.
+      for (const code of codes) await page.getByRole('checkbox', { name: new RegExp(`^${code} `) }).check();
+      await page.getByRole('button', { name: 'Gekozen producten tonen' }).click();
+      for (const [index, item] of input.aanbod.entries()) {
+        await page.getByRole('heading', { level: 2, name: new RegExp(`^${codes[index]} `) }).first().waitFor();
+        await fillFacts(page, codes[index]!, index, item);
+      }
+      await expectAccessible(page);
+      await shoot(page, `formulier-${regio}`);
+
+      // Review (WCAG 3.3.4): what was entered, with a way back to each answer.
+      await page.getByRole('button', { name: 'Verder naar controleren' }).click();
+      await poll(() => textOf(page.getByRole('heading', { level: 1 }))).toBe('Controleer uw antwoorden');
+      await page.getByText(a.naam!).first().waitFor();
+      expect(await page.getByRole('button', { name: /^Wijzigen/ }).count()).toBeGreaterThan(3);
+      await expectAccessible(page);
+      await page.getByRole('button', { name: 'Toets uitvoeren' }).click();
+
+      // Result.
+      await poll(() => textOf(page.getByRole('heading', { level: 1 }))).toMatch(/^Uitslag: (voldoet|voldoet niet)$/);
+      await page.getByRole('heading', { level: 2, name: 'Regels over producten heen' }).first().waitFor();
+      await expectAccessible(page);
+      await shoot(page, `uitslag-${regio}`);
+      const verdicts = await shownVerdicts(page);
+      const sha = await shownSha(page);
+
+      // The facts typed into the form give the same verdict per eis as the sample sent to the API.
+      const fromSample = (await api(input)).json as unknown as Resultaat;
+      expect(verdicts).toEqual(apiVerdicts(fromSample));
+
+      // Download the zelfevaluatie: the API gives an identical toetsresultaat for it.
+      const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Zelfevaluatie downloaden/ }).click()]);
+      expect(jsonDownload.suggestedFilename()).toBe(`zelfevaluatie-${regio}-${a.kvkNummer}.json`);
+      const jsonPath = await jsonDownload.path();
+      const downloaded = JSON.parse(readFileSync(jsonPath, 'utf8')) as Json;
+      const viaApi = await api(downloaded);
+      expect(viaApi.status).toBe(200);
+      const resultaat = viaApi.json as unknown as Resultaat;
+      expect(resultaat.invoerSha256).toBe(sha);
+      expect(apiVerdicts(resultaat)).toEqual(verdicts);
+      input.aanbod.forEach((item, index) => {
+        for (const [i, b] of ((item.bijlagen as Json[] | undefined) ?? []).entries()) {
+          const bijlage = ((downloaded.aanbod as Json[])[index]!.bijlagen as Json[])[i]!;
+          expect(bijlage).toMatchObject({ soort: b.soort, bestandsnaam: b.bestandsnaam, grootte: pdfBytes.length, mediatype: 'application/pdf' });
+          expect(bijlage.sha256).toMatch(/^[0-9a-f]{64}$/);
+        }
+      });
+
+      // Download the PDF report.
+      const [pdfDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PDF-rapport downloaden' }).click()]);
+      expect(pdfDownload.suggestedFilename()).toMatch(new RegExp(`^toetsrapport-${regio}-[0-9a-f-]{36}\\.pdf$`));
+      const pdf = readFileSync(await pdfDownload.path());
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(pdf.length).toBeGreaterThan(2000);
+
+      // Next time: read the JSON in, the form is prefilled, and the same answers give the same result.
+      await page.goto(base);
+      await page.getByLabel('Zelfevaluatie (JSON-bestand)').setInputFiles(jsonPath);
+      await page.getByRole('button', { name: 'Inlezen en formulier openen' }).click();
+      await poll(() => textOf(page.getByRole('heading', { level: 1 }))).toBe(`Zelfevaluatie ${region.naam}`);
+      expect(await valueOf(page.getByLabel('Naam van de aanbieder'))).toBe(a.naam!);
+      await page.getByRole('button', { name: 'Verder naar controleren' }).click();
+      await page.getByRole('button', { name: 'Toets uitvoeren' }).click();
+      await poll(() => textOf(page.getByRole('heading', { level: 1 }))).toMatch(/^Uitslag:/);
+      expect(await shownVerdicts(page)).toEqual(verdicts);
+      expect(await shownSha(page)).toBe(sha);
+
+      // "Antwoorden wijzigen" goes back to the filled form.
+      await page.getByRole('button', { name: 'Antwoorden wijzigen' }).click();
+      expect(await valueOf(page.getByLabel('KvK-nummer'))).toBe(a.kvkNummer!);
+      for (const code of codes) expect(await page.getByRole('checkbox', { name: new RegExp(`^${code} `) }).isChecked()).toBe(true);
+
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('fouten in het formulier', () => {
+  it('toont een foutoverzicht dat focus krijgt, linkt naar elk veld en de invoer bewaart', async () => {
+    const context = await browser.newContext({ locale: 'nl-NL' });
+    const { page, problems } = await newPage(context);
+    await page.goto(`${base}/regio/gelderland-zuid`);
+    await page.getByLabel('KvK-nummer').fill('1234');
+    await page.getByLabel(/^E-mailadres/).fill('geen-adres');
+    await page.getByRole('checkbox', { name: /^15N13 / }).check();
+    await page.getByRole('button', { name: 'Gekozen producten tonen' }).click();
+    // Nothing is checked while typing: only on submit.
+    await page.getByLabel(/^Telefonische bereikbaarheid/).fill('vijf');
+    await poll(() => page.locator('.foutoverzicht').count()).toBe(0);
+    await page.getByRole('button', { name: 'Verder naar controleren' }).click();
+
+    await poll(() => page.title()).toMatch(/^Fout: /);
+    const summary = page.locator('.foutoverzicht');
+    await summary.getByRole('heading', { name: 'Er is een probleem' }).first().waitFor();
+    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('foutoverzicht');
+    const links = summary.getByRole('link');
+    const texts = await links.allTextContents();
+    expect(texts).toContain('Vul de naam van uw organisatie in.');
+    expect(texts).toContain('Het KvK-nummer bestaat uit precies 8 cijfers, bijvoorbeeld 12345678.');
+    expect(texts).toContain('Vul een e-mailadres in zoals naam@voorbeeld.nl.');
+    expect(texts).toContain('15N13: Telefonische bereikbaarheid moet een getal zijn, bijvoorbeeld 5 of 7,5.');
+    expect(texts.some((t) => /^15N13: Kies bij plaats van aanwezigheid: op de locatie of in de nabijheid\.$/.test(t))).toBe(true);
+    expect(texts.every((t) => !/verplicht/i.test(t))).toBe(true);
+
+    // The message is repeated at the field, tied to it, and what was typed is kept.
+    const kvk = page.getByLabel('KvK-nummer');
+    expect(await valueOf(kvk)).toBe('1234');
+    expect(await kvk.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await kvk.getAttribute('aria-describedby'))!.split(' ');
+    const messages = await Promise.all(describedBy.map((id) => page.locator(`#${id}`).textContent()));
+    expect(messages.join(' ')).toContain('Het KvK-nummer bestaat uit precies 8 cijfers');
+    expect(await valueOf(page.getByLabel(/^Telefonische bereikbaarheid/))).toBe('vijf');
+    expect(await page.getByRole('checkbox', { name: /^15N13 / }).isChecked()).toBe(true);
+
+    // A summary link moves focus to its field.
+    await links.filter({ hasText: 'Het KvK-nummer' }).click();
+    await poll(() => kvk.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expectAccessible(page);
+    await shoot(page, 'fouten-gelderland-zuid');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('weigert een bijlage die geen PDF, PNG of JPEG is, wat de naam ook zegt', async () => {
+    const context = await browser.newContext({ locale: 'nl-NL' });
+    const { page } = await newPage(context);
+    await page.goto(`${base}/regio/centraal-gelderland`);
+    await page.getByRole('checkbox', { name: /^15B03 / }).check();
+    await page.getByRole('button', { name: 'Gekozen producten tonen' }).click();
+    await page.locator('[name="bijlage[0][spv-bewijs]"]').setInputFiles({ name: 'spv.pdf', mimeType: 'application/pdf', buffer: Buffer.from('dit is tekst, geen pdf') });
+    await page.getByRole('button', { name: 'Verder naar controleren' }).click();
+    await poll(() => textOf(page.locator('.foutoverzicht'))).toContain('15B03: Bestand "spv.pdf" is geen PDF, PNG of JPEG');
+    expect(await page.locator('[name="bijlage[0][spv-bewijs]"]').getAttribute('aria-invalid')).toBe('true');
+    await context.close();
+  });
+});
+
+describe('zonder JavaScript', () => {
+  it('werkt het formulier ook: producten tonen en een medewerker toevoegen gaan via de server', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'nl-NL' });
+    const { page } = await newPage(context);
+    await page.goto(`${base}/regio/gelderland-zuid`);
+    await page.getByLabel('Naam van de aanbieder').fill('Zorggroep Zonder Script');
+    await page.getByRole('checkbox', { name: /^15N13 / }).check();
+    await page.getByRole('button', { name: 'Gekozen producten tonen' }).click();
+    expect(await valueOf(page.getByLabel('Naam van de aanbieder'))).toBe('Zorggroep Zonder Script');
+    const rows = page.locator('[name^="p.15N13.bezetting.nacht."][name$=".niveau"]');
+    await poll(() => rows.count()).toBe(1);
+    await rows.first().selectOption('mbo4');
+    await page.getByRole('button', { name: /^Nog een medewerker toevoegen/ }).click();
+    await poll(() => rows.count()).toBe(2);
+    expect(await valueOf(rows.first())).toBe('mbo4');
+    await page.getByRole('button', { name: 'Verder naar controleren' }).click();
+    await poll(() => page.title()).toMatch(/^Fout: /);
+    await context.close();
+  });
+});
