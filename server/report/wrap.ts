@@ -1,6 +1,9 @@
 /** Width of a string in points, in the font being wrapped for. */
 export type Measure = (text: string) => number;
 
+// Control and zero-width characters have no glyph: drawn, they would show as empty boxes.
+const invisible = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
 // A token wider than the line is cut; after one of these characters if one is near the end (paths, ids, URLs).
 const softBreak = /[/\-_.,:;]/;
 
@@ -28,7 +31,7 @@ function cutToken(token: string, width: number, measure: Measure): [string, stri
 export function wrapText(text: string, width: number, measure: Measure): string[] {
   const lines: string[] = [];
   const space = measure(' ');
-  for (const part of text.split(/\r?\n/)) {
+  for (const part of text.replace(invisible, '').split(/\r\n|\r|\n/)) {
     const words = part.split(/[ \t]+/).filter((w) => w.length > 0);
     let line = '';
     let lineWidth = 0;

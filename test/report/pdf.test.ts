@@ -259,7 +259,8 @@ describe('wrapText', () => {
     for (const line of lines) expect(measure(line)).toBeLessThanOrEqual(160);
   });
 
-  it('starts a new line at a newline', () => {
-    expect(wrapText('eerste regel\ntweede', 1000, measure)).toEqual(['eerste regel ', 'tweede']);
+  it('starts a new line at a newline, and drops characters that have no glyph', () => {
+    expect(wrapText('eerste regel\r\ntweede\rderde', 1000, measure)).toEqual(['eerste regel ', 'tweede ', 'derde']);
+    expect(wrapText('Één\u0007 eis\u200b met\ttab', 1000, measure)).toEqual(['Één eis met tab']);
   });
 });
