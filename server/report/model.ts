@@ -77,8 +77,11 @@ const cell = (...paragraphs: Paragraph[]): Cell => ({ paragraphs });
 const text = (value: string, style: TextStyle = 'normal'): Cell => cell(p(value, style));
 const verdictCell = (uitslag: EisUitslag): Cell => ({ uitslag, paragraphs: [p(verdictText(uitslag), 'strong')] });
 
+/** The symbol before a word, joined by a no-break space so that a line never ends between them. */
+const withSymbol = (uitslag: EisUitslag, word: string) => `${uitslagSymbool[uitslag]}\u00a0${word}`;
+
 export function verdictText(uitslag: EisUitslag): string {
-  return `${uitslagSymbool[uitslag]} ${uitslagLabel[uitslag]}`;
+  return withSymbol(uitslag, uitslagLabel[uitslag]);
 }
 
 function keyValues(rows: [string, Paragraph[]][]): TableBlock {
@@ -144,11 +147,11 @@ function overview(result: Toetsresultaat): TableBlock {
     header: true,
     rowHeaders: false,
     columns: [
-      { label: k.code, width: 0.075 },
-      { label: k.product, width: 0.205 },
-      { label: k.tarief, width: 0.18 },
-      { label: k.uitslag, width: 0.14 },
-      ...uitslagen.map((u) => ({ label: `${uitslagSymbool[u]} ${rapport.aantal[u]}`, width: 0.1 })),
+      { label: k.code, width: 0.07 },
+      { label: k.product, width: 0.18 },
+      { label: k.tarief, width: 0.172 },
+      { label: k.uitslag, width: 0.13 },
+      ...uitslagen.map((u) => ({ label: withSymbol(u, rapport.aantal[u]), width: 0.112 })),
     ],
     rows: result.producten.map((product) => {
       const counts = countBy(product.eisen);
@@ -169,7 +172,7 @@ function summary(result: Toetsresultaat): Section {
   const rows: [string, Paragraph[]][] = [
     [rapport.veld.producten, [p(rapport.productenTelling(s.producten, s.productenVoldoen))]],
     [rapport.veld.eisen, [p(String(s.eisen))]],
-    ...uitslagen.map((u): [string, Paragraph[]] => [`${uitslagSymbool[u]} ${rapport.aantal[u]}`, [p(String(counts[u]))]]),
+    ...uitslagen.map((u): [string, Paragraph[]] => [withSymbol(u, rapport.aantal[u]), [p(String(counts[u]))]]),
   ];
   const blocks: Block[] = [
     { kind: 'verdict', uitslag: result.uitslag, label: verdictText(result.uitslag), text: rapport.oordeel[result.uitslag] },
