@@ -232,7 +232,8 @@ export const rapport = {
     voldoet: 'De zelfevaluatie voldoet aan alle getoetste eisen.',
     'voldoet-niet': 'De zelfevaluatie voldoet niet aan alle eisen. Per product staat hieronder welke eisen niet voldoen of ontbreken, en wat er nodig is.',
   },
-  documentMetJaar: (document: string, jaar: number) => `${document} (${jaar})`,
+  /** A tender document's title with its year, unless the title already names that year. */
+  documentMetJaar: (document: string, jaar: number) => (document.includes(String(jaar)) ? document : `${document} (${jaar})`),
   tijdstip: (datum: string, tijd: string) => `${datum} om ${tijd} uur`,
   aanbiederMetKvk: (naam: string, kvk: string) => `${naam} (KvK ${kvk})`,
   tarief: (bedrag: string, eenheid: string) => `${bedrag} per ${eenheid}`,
