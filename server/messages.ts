@@ -297,6 +297,8 @@ export const vergelijking = {
  * -------------------------------------------------------------------------------------------- */
 export const web = {
   dienst: 'Eisentoets Beschermd Wonen',
+  /** A document title with its year, unless the title already names that year. */
+  documentMetJaar: (document: string, jaar: number) => (document.includes(String(jaar)) ? document : `${document} (${jaar})`),
   layout: {
     naarInhoud: 'Direct naar de inhoud',
     home: 'Eisentoets Beschermd Wonen: naar de startpagina',
@@ -314,7 +316,8 @@ export const web = {
     ],
     kiesRegio: 'Kies een regio',
     regio: (naam: string) => naam,
-    regioDetail: (document: string, jaar: number, producten: number) => `${document} (${jaar}), ${producten} ${producten === 1 ? 'product' : 'producten'}`,
+    regioDetail: (document: string, jaar: number, producten: number) =>
+      `${web.documentMetJaar(document, jaar)}, ${producten} ${producten === 1 ? 'product' : 'producten'}`,
     hergebruik: {
       kop: 'Verder met een eerdere zelfevaluatie',
       uitleg: 'Hebt u eerder een zelfevaluatie gedownload (JSON-bestand)? Lees die hier in: het formulier wordt dan voor u ingevuld en u kunt uw antwoorden aanpassen.',
@@ -329,7 +332,8 @@ export const web = {
   },
   formulier: {
     titel: (regio: string) => `Zelfevaluatie ${regio}`,
-    intro: (document: string, jaar: number) => `U toetst aan ${document} (${jaar}). Alle vragen zijn verplicht, tenzij er "niet verplicht" bij staat.`,
+    intro: (document: string, jaar: number) =>
+      `U toetst aan ${web.documentMetJaar(document, jaar)}. Alle vragen zijn verplicht, tenzij er "niet verplicht" bij staat.`,
     stappen: 'Stap 1 van 3: gegevens invullen',
     aanbieder: 'Uw organisatie',
     producten: 'Producten',
@@ -401,17 +405,20 @@ export const web = {
     opnieuw: 'Nieuwe toets beginnen',
     regioEisen: 'Regels over producten heen',
     geenRegioEisen: 'De regio stelt geen regels over producten heen.',
+    overzicht: 'Producten in één oogopslag',
     product: (code: string, naam: string) => `${code} ${naam}`,
     productUitslag: (woord: string) => `Uitslag: ${woord.toLowerCase()}`,
     telling: (t: { 'voldoet-niet': number; ontbreekt: number; signaal: number; voldoet: number }) =>
       `${t.voldoet} ${t.voldoet === 1 ? 'eis voldoet' : 'eisen voldoen'}, ${t['voldoet-niet']} ${t['voldoet-niet'] === 1 ? 'voldoet' : 'voldoen'} niet, ${t.ontbreekt} ${t.ontbreekt === 1 ? 'ontbreekt' : 'ontbreken'}, ${t.signaal} ${t.signaal === 1 ? 'signaal' : 'signalen'}.`,
-    tabelOnderschrift: (code: string) => `Eisen van ${code}, eerst wat aandacht vraagt`,
+    tabelAandacht: (wat: string) => `${wat}: eisen die aandacht vragen`,
+    tabelVoldoen: (wat: string) => `${wat}: eisen waaraan het aanbod voldoet`,
+    uitklapVoldoen: (n: number) => `${n === 1 ? 'Eis' : 'Eisen'} waaraan het aanbod voldoet (${n})`,
     kolom: { uitslag: 'Uitslag', eis: 'Eis', vraagt: 'Wat de aanbesteding vraagt', opgegeven: 'Wat u opgaf', advies: 'Wat te doen' },
     signaal: 'signaal, geen eis',
     citaat: (tekst: string) => `“${tekst}”`,
     bron: (sectie: string, document: string) => `${sectie}, ${document}`,
     lezing: (tekst: string) => `Lezing: ${tekst}`,
-    nietsTeDoen: 'Niets: voldoet.',
+    nietsTeDoen: 'Geen actie nodig.',
     alleenSterfhuis: 'Dit product loopt af (alleen sterfhuis), zonder nieuwe instroom.',
     locatie: (l: string) => `Locatie: ${l}`,
     bijlagen: (namen: string) => `Bijlagen: ${namen}`,
@@ -449,7 +456,10 @@ export const web = {
   },
   fout: {
     leeg: (label: string, eenheid?: string, pad?: string) =>
-      (pad && web.foutBij[pad]) ?? `Vul in: ${label.toLowerCase()}${eenheid && eenheid !== 'uur-klok' && eenheden[eenheid] ? ` (in ${eenheden[eenheid]![1]})` : ''}.`,
+      (pad && web.foutBij[pad]) ??
+      (eenheid === 'uur-klok'
+        ? `Vul bij ${label.toLowerCase()} een tijd in, bijvoorbeeld 7.00 of 22.30.`
+        : `Vul in: ${label.toLowerCase()}${eenheid && eenheden[eenheid] ? ` (in ${eenheid === 'uur' ? 'uren' : eenheden[eenheid]![1]})` : ''}.`),
     geenGetal: (label: string) => `${label} moet een getal zijn, bijvoorbeeld 5 of 7,5.`,
     geenHeelGetal: (label: string) => `${label} moet een heel getal zijn, zonder komma, bijvoorbeeld 18.`,
     geenTijd: (label: string) => `${label} moet een tijd zijn tussen 0.00 en 24.00 uur, bijvoorbeeld 7.00 of 22.30.`,
@@ -484,6 +494,9 @@ export const web = {
     bezetting: 'Wie is er per dagdeel fysiek op de locatie aanwezig? Dag is 07.00-15.00 uur, avond 15.00-23.00 uur, nacht 23.00-07.00 uur.',
     'aanwezigheid.vanafUur': 'Begin van de dagelijkse aanwezigheid, bijvoorbeeld 7.00.',
     'aanwezigheid.totUur': 'Einde van de dagelijkse aanwezigheid, bijvoorbeeld 22.00.',
+    'aanwezigheid.plaats': 'Is de begeleiding op de woonlocatie zelf, of in de directe nabijheid ervan?',
+    regie: 'Wie voert de regie over de begeleiding van de cliënt (regiebehandelaar of persoonlijk begeleider met de regie)?',
+    'regie.niveau': 'Opleidingsniveau van de regievoerder. "mbo met EVC op hbo-niveau": mbo-opgeleid, met via ervaring (EVC) aangetoonde gelijkwaardigheid aan hbo.',
   } as Record<string, string | undefined>,
   /** Legends of a group of top-level facts with the same unit. */
   groepPerEenheid: {
@@ -659,7 +672,7 @@ export const inkoop = {
       uploadKop: 'Inschrijvingen toevoegen',
       uploadLabel: 'Zelfevaluaties (JSON-bestanden) of één ZIP-bestand',
       uploadHint: (bestanden: number, mb: number, totaal: number) =>
-        `Kies meerdere JSON-bestanden tegelijk, of een ZIP-bestand met JSON-bestanden. Ten hoogste ${bestanden} zelfevaluaties van elk ${mb} MB, samen ${totaal} MB. Elk bestand wordt meteen getoetst; een bestand dat geen geldige zelfevaluatie is, komt met de fouten in de lijst "Ongeldige bestanden".`,
+        `Kies meerdere JSON-bestanden tegelijk, of een ZIP-bestand met JSON-bestanden. Ten hoogste ${bestanden} zelfevaluaties van elk ${mb} MB, samen ${totaal} MB. Elk bestand wordt meteen getoetst; een bestand dat geen geldige zelfevaluatie is, komt met de fouten in de lijst “Ongeldige bestanden”.`,
       uploadKnop: 'Uploaden en toetsen',
       matrixKop: 'Inschrijvers en producten',
       matrixOnderschrift: 'Per inschrijver en product: voldoet, voldoet niet of niet aangeboden. Onderaan de tellingen per product.',
@@ -713,6 +726,7 @@ export const inkoop = {
       teltNiet: 'Deze inschrijving telt niet mee: er is een andere inschrijving met hetzelfde KvK-nummer die meetelt.',
       laatTellen: 'Laat deze inschrijving meetellen',
       regioEisen: 'Regels over producten heen',
+      tekortKop: 'Waar de inschrijving niet voldoet',
       locatie: 'Locatie:',
       ongeldig: 'Geen geldige zelfevaluatie',
       samenvatting: (s: { producten: number; productenVoldoen: number; eisen: number; eisenVoldoetNiet: number; eisenOntbreekt: number; signalen: number }) =>
@@ -720,12 +734,12 @@ export const inkoop = {
       kolom: { uitslag: 'Uitslag', eis: 'Eis', verwacht: 'Verwacht', opgegeven: 'Opgegeven', bron: 'Bron' },
     },
     verwijderen: {
-      titel: (naam: string) => `Ronde "${naam}" verwijderen`,
+      titel: (naam: string) => `Ronde “${naam}” verwijderen`,
       uitleg: (n: number) =>
         `De ronde en ${meervoud(n, 'inschrijving', 'inschrijvingen')} met hun bestanden en toetsresultaten worden definitief verwijderd. Dit kan niet ongedaan worden gemaakt. In het logboek blijft staan dat de ronde is verwijderd.`,
       knop: 'Definitief verwijderen',
       annuleren: 'Annuleren',
-      klaar: (naam: string) => `Ronde "${naam}" is verwijderd, met alle inschrijvingen en bestanden.`,
+      klaar: (naam: string) => `Ronde “${naam}” is verwijderd, met alle inschrijvingen en bestanden.`,
     },
     logboek: {
       titel: 'Logboek',

@@ -96,7 +96,8 @@ function quoteList(titels: string[]): string {
 
 function fieldView(spec: FieldSpec, values: FormValues, errors: Map<string, FormError>, action: string) {
   const error = errors.get(spec.id)?.message;
-  const hintText = [spec.hint, spec.eisen.length > 0 ? web.formulier.nodigVoor(quoteList(spec.eisen)) : undefined].filter(Boolean).join(' ');
+  const eisenHint = spec.eisen.length > 0 ? web.formulier.nodigVoor(quoteList(spec.eisen)) : undefined;
+  const hintText = spec.hint || eisenHint;
   const ids = { hint: `${spec.id}-hint`, error: `${spec.id}-fout`, unit: `${spec.id}-eenheid` };
   const unit = spec.kind === 'text' || spec.kind === 'email' ? undefined : web.eenheid(spec.eenheid);
   const base = {
@@ -104,7 +105,9 @@ function fieldView(spec: FieldSpec, values: FormValues, errors: Map<string, Form
     name: spec.name,
     label: spec.label,
     optioneel: spec.required ? undefined : web.formulier.nietVerplicht,
-    hint: hintText || undefined,
+    hint: spec.hint,
+    eisenHint,
+    hasHint: !!hintText,
     hintId: ids.hint,
     error,
     errorId: ids.error,
@@ -116,7 +119,8 @@ function fieldView(spec: FieldSpec, values: FormValues, errors: Map<string, Form
     return {
       ...base,
       isList: true,
-      hint: [spec.eisen.length > 0 ? web.formulier.nodigVoor(quoteList(spec.eisen)) : undefined, web.formulier.lijstHint].filter(Boolean).join(' '),
+      hint: web.formulier.lijstHint,
+      hasHint: true,
       rowsName: listRowsName(spec),
       rowCount: rows,
       namePrefix: spec.name,
@@ -205,7 +209,7 @@ function productView(pf: ProductForm, index: number, values: FormValues, errors:
     sterfhuis: pf.product.alleenSterfhuis ? web.formulier.alleenSterfhuis : undefined,
     eisenKop: web.formulier.eisenVanProduct(pf.product.eisen.length),
     eisen: pf.product.eisen.map((e) => ({ titel: e.titel, verwacht: e.verwacht })),
-    locatie: { ...fieldView(pf.locatie, values, errors, action), hint: web.formulier.locatieHint, describedBy: describedBy(`${pf.locatie.id}-hint`, errors.get(pf.locatie.id) && `${pf.locatie.id}-fout`) },
+    locatie: { ...fieldView(pf.locatie, values, errors, action), hint: web.formulier.locatieHint, hasHint: true, describedBy: describedBy(`${pf.locatie.id}-hint`, errors.get(pf.locatie.id) && `${pf.locatie.id}-fout`) },
     sections: pf.sections.map((s) => ({
       id: s.id,
       legend: s.legend,
@@ -244,6 +248,7 @@ function productView(pf: ProductForm, index: number, values: FormValues, errors:
               label: b.label,
               optioneel: web.formulier.nietVerplicht,
               hint: [b.beschrijving, web.formulier.bijlageHint].filter(Boolean).join(' '),
+              hasHint: true,
               hintId: `${id}-hint`,
               error,
               errorId: `${id}-fout`,
@@ -343,7 +348,7 @@ export function reviewView(assets: Assets, form: RegionForm, zelfevaluatie: Reco
     msg: web.controle,
     action: `/regio/${region.id}/uitslag`,
     json,
-    regio: { label: web.controle.regio, value: `${region.naam}: ${region.document} (${region.jaar})` },
+    regio: { label: web.controle.regio, value: `${region.naam}: ${web.documentMetJaar(region.document, region.jaar)}` },
     aanbieder: {
       kop: web.controle.aanbieder,
       rows: form.aanbieder.map((f) => {
@@ -354,7 +359,7 @@ export function reviewView(assets: Assets, form: RegionForm, zelfevaluatie: Reco
     producten: aanbod.map((item) => {
       const pf = form.producten.get(String(item.productcode))!;
       const code = pf.product.code;
-      const rows = [pf.locatie, ...pf.fields].map((f) => {
+      const rows: Array<{ label: string; value: string; list?: string[]; change: ReturnType<typeof change> }> = [pf.locatie, ...pf.fields].map((f) => {
         const v = valueAt(item, f.path);
         return {
           label: f.label,
@@ -366,7 +371,8 @@ export function reviewView(assets: Assets, form: RegionForm, zelfevaluatie: Reco
         const aan = pf.verklaringen.filter((v) => item.verklaringen?.[v.id] === true);
         rows.push({
           label: web.controle.verklaringen,
-          value: `${web.controle.verklaringenTelling(aan.length, pf.verklaringen.length)}: ${pf.verklaringen.map((v) => `${v.titel} (${item.verklaringen?.[v.id] === true ? web.controle.aangevinkt : web.controle.nietAangevinkt})`).join('; ')}`,
+          value: web.controle.verklaringenTelling(aan.length, pf.verklaringen.length),
+          list: pf.verklaringen.map((v) => `${v.titel} (${item.verklaringen?.[v.id] === true ? web.controle.aangevinkt : web.controle.nietAangevinkt})`),
           change: change(fieldId(verklaringName(code)), `${web.controle.verklaringen.toLowerCase()} (${code})`),
         });
       }
@@ -388,6 +394,17 @@ const order: Record<EisUitslag, number> = { 'voldoet-niet': 0, ontbreekt: 1, sig
 
 function verdict(u: EisUitslag) {
   return { klasse: `uitslag--${u}`, symbool: uitslagSymbool[u], woord: uitslagLabel[u] };
+}
+
+/** Eisen that need attention in one table, those that pass in a second one the user can unfold. */
+function eisTables(eisen: EisResultaat[], wat: string) {
+  const rows = [...eisen].sort(byAttention).map(eisRow);
+  const aandacht = rows.filter((r) => r.uitslag.klasse !== 'uitslag--voldoet');
+  const voldoen = rows.filter((r) => r.uitslag.klasse === 'uitslag--voldoet');
+  return {
+    aandacht: aandacht.length > 0 ? { eisen: aandacht, onderschrift: web.uitslag.tabelAandacht(wat) } : undefined,
+    voldoen: voldoen.length > 0 ? { eisen: voldoen, onderschrift: web.uitslag.tabelVoldoen(wat), uitklap: web.uitslag.uitklapVoldoen(voldoen.length) } : undefined,
+  };
 }
 
 function eisRow(e: EisResultaat) {
@@ -422,14 +439,18 @@ export function resultView(assets: Assets, region: Region, resultaat: Toetsresul
     meta: [
       { label: web.uitslag.aanbieder, value: `${resultaat.aanbieder.naam} (KvK ${resultaat.aanbieder.kvkNummer})` },
       { label: web.uitslag.regio, value: resultaat.regio.naam },
-      { label: web.uitslag.document, value: `${resultaat.regio.document} (${resultaat.regio.jaar})` },
+      { label: web.uitslag.document, value: web.documentMetJaar(resultaat.regio.document, resultaat.regio.jaar) },
       { label: web.uitslag.getoetstOp, value: web.uitslag.tijdstip(datum.format(moment), tijd.format(moment).replace(':', '.')) },
       { label: web.uitslag.toetsingId, value: resultaat.id },
       { label: web.uitslag.invoerSha256, value: resultaat.invoerSha256, code: true },
     ],
     state: { json, id: resultaat.id, getoetstOp: resultaat.getoetstOp },
     wijzigen: `/regio/${region.id}/wijzigen`,
-    regioEisen: [...resultaat.regioEisen].sort(byAttention).map(eisRow),
+    overzicht: {
+      kop: web.uitslag.overzicht,
+      items: resultaat.producten.map((p) => ({ href: `#uitslag-${p.productcode}`, tekst: web.uitslag.product(p.productcode, p.naam), uitslag: verdict(p.uitslag as EisUitslag) })),
+    },
+    regioEisen: resultaat.regioEisen.length > 0 ? eisTables(resultaat.regioEisen, web.uitslag.regioEisen) : undefined,
     producten: resultaat.producten.map((p) => {
       const telling = { voldoet: 0, 'voldoet-niet': 0, ontbreekt: 0, signaal: 0 };
       for (const e of p.eisen) telling[e.uitslag as EisUitslag]++;
@@ -442,8 +463,7 @@ export function resultView(assets: Assets, region: Region, resultaat: Toetsresul
         sterfhuis: p.alleenSterfhuis ? web.uitslag.alleenSterfhuis : undefined,
         bijlagen: p.bijlagen?.length ? web.uitslag.bijlagen(p.bijlagen.map((b) => `${b.bestandsnaam} (${sizeText(b.grootte)}, SHA-256 ${b.sha256.slice(0, 12)}…)`).join(', ')) : undefined,
         telling: web.uitslag.telling(telling),
-        onderschrift: web.uitslag.tabelOnderschrift(p.productcode),
-        eisen: [...p.eisen].sort(byAttention).map(eisRow),
+        tabellen: eisTables(p.eisen, p.productcode),
       };
     }),
   };

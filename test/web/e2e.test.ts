@@ -220,6 +220,7 @@ describe('een kwaliteitsmedewerker doet de toets in de browser', () => {
       await page.getByText(a.naam!).first().waitFor();
       expect(await page.getByRole('button', { name: /^Wijzigen/ }).count()).toBeGreaterThan(3);
       await expectAccessible(page);
+      await shoot(page, `controle-${regio}`);
       await page.getByRole('button', { name: 'Toets uitvoeren' }).click();
 
       // Result.
