@@ -137,11 +137,12 @@ export function bidUploadParser(allowFile: (req: Request) => void) {
 const isZip = (b: Buffer) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5) && (b[3] === 4 || b[3] === 6);
 
 /** Files that are no bid at all (macOS metadata, hidden files) are skipped without a word. */
-const isJunk = (name: string) => name.split('/').some((part) => part === '__MACOSX' || part.startsWith('.'));
+const isJunk = (name: string) => name.split('/').some((part) => part === '__MACOSX' || /^\.[^.]/.test(part));
 
 function openZip(buffer: Buffer): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true }, (err, zip) => (err ? reject(err) : resolve(zip)));
+    // Names are decoded here, not by yauzl: it stops at a name like "../x.json", which for us is only a label to show.
+    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, decodeStrings: false }, (err, zip) => (err ? reject(err) : resolve(zip)));
   });
 }
 
@@ -189,15 +190,17 @@ export async function expandZip(buffer: Buffer, label: string): Promise<BidFile[
       zip.on('error', reject);
       zip.on('end', resolve);
       zip.on('entry', (entry: yauzl.Entry) => {
-        const naam = displayName(`${label}/${entry.fileName}`);
+        const raw = entry.fileName as unknown as Buffer;
+        const fileName = raw.toString((entry.generalPurposeBitFlag & 0x800) !== 0 ? 'utf8' : 'latin1');
+        const naam = displayName(`${label}/${fileName}`);
         const next = (file?: BidFile) => {
           if (file) files.push(file);
           zip.readEntry();
         };
-        if (entry.fileName.endsWith('/') || isJunk(entry.fileName)) return next();
+        if (fileName.endsWith('/') || isJunk(fileName)) return next();
         const failed = (fout: string) => next({ naam, inhoud: Buffer.alloc(0), fout });
         if (entry.isEncrypted()) return failed(inkoop.fout.versleuteld);
-        if (/\.zip$/i.test(entry.fileName)) return failed(inkoop.fout.zipInZip);
+        if (/\.zip$/i.test(fileName)) return failed(inkoop.fout.zipInZip);
         if (entry.uncompressedSize > screeningLimits.bidBytes) return failed(inkoop.fout.teGroot(screeningLimits.bidBytes / MB));
         expanded += entry.uncompressedSize;
         if (expanded > screeningLimits.expandedBytes) return reject(tooLarge(inkoop.limiet.uitgepakt(screeningLimits.expandedBytes / MB)));

@@ -322,6 +322,14 @@ function bidView(round: Round, bid: StoredBid & { resultaat: Toetsresultaat | nu
     regio: r ? `${r.regio.naam}: ${r.regio.document} (${r.regio.jaar})` : null,
     getoetstOp: r ? formatDateTime(r.getoetstOp) : null,
     fouten: bid.fouten.map((f) => ({ waar: f.pointer || '/', detail: f.detail })),
+    tekort: r
+      ? [
+          ...r.producten.flatMap((p) => p.eisen.map((e) => ({ e, waar: `${p.productcode} ${p.naam}`, anker: `product-${p.productcode}` }))),
+          ...r.regioEisen.map((e) => ({ e, waar: t.inschrijving.regioEisen, anker: 'regio-kop' })),
+        ]
+          .filter(({ e }) => e.uitslag === 'voldoet-niet' || e.uitslag === 'ontbreekt')
+          .map(({ e, waar, anker }) => ({ waar, anker, titel: e.titel, label: uitslagLabel[e.uitslag].toLowerCase(), verwacht: e.verwacht, opgegeven: e.opgegeven }))
+      : [],
     regioEisen: r && r.regioEisen.length > 0 ? eisRows(r.regioEisen) : null,
     producten: (r?.producten ?? []).map((p) => ({
       code: p.productcode,

@@ -82,6 +82,13 @@ export function sampleBids(): Array<Record<string, unknown>> {
     .map((f) => JSON.parse(readFileSync(path.join(samplesDir, f), 'utf8')) as Record<string, unknown>);
 }
 
+/** One sample by file name, with its own bidder name and KvK number. */
+export function sampleNamed(file: string, naam: string, kvkNummer: string): Record<string, unknown> {
+  const base = JSON.parse(readFileSync(path.join(samplesDir, file), 'utf8')) as Record<string, unknown>;
+  base.aanbieder = { naam, kvkNummer };
+  return base;
+}
+
 export const kvk = (i: number) => String(30000000 + i * 7919).padStart(8, '0');
 
 /** Bid i: a sample with its own name and KvK number. */
@@ -147,9 +154,10 @@ export function attachAll<T extends { attach: (field: string, file: Buffer, opti
 }
 
 /** A binary response body as a Buffer (supertest parser). */
-export function binary(res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void): void {
+export function binary(res: request.Response, cb: (err: Error | null, body: Buffer) => void): void {
+  const stream = res as unknown as NodeJS.ReadableStream;
   const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-  res.on('error', (err: Error) => cb(err, Buffer.alloc(0)));
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  stream.on('end', () => cb(null, Buffer.concat(chunks)));
+  stream.on('error', (err: Error) => cb(err, Buffer.alloc(0)));
 }
