@@ -197,8 +197,9 @@ export function webRouter(catalog: Catalog): Router {
       .send(`${JSON.stringify(zelfevaluatie, null, 2)}\n`);
   });
 
+  // These are pages: their errors are pages too, whatever the client says it accepts.
   const errorPage: ErrorRequestHandler = (err, req, res, next) => {
-    if (res.headersSent || req.accepts(['json', 'html']) !== 'html') return next(err);
+    if (res.headersSent) return next(err);
     const requestId = String(res.getHeader('x-request-id') ?? '');
     if (err instanceof MissingState) {
       return html(res, render('error', errorView(assets, web.foutpagina.verlopen, web.foutpagina.verlopenTekst)), 400);
@@ -206,7 +207,9 @@ export function webRouter(catalog: Catalog): Router {
     if (err instanceof HttpProblem) {
       return html(res, render('error', errorView(assets, err.title, err.detail ?? err.title, err.status >= 500 ? requestId : undefined)), err.status);
     }
-    if ((err as { status?: number }).status === 404) {
+    // express.static says 404 for a missing file and 403 for a path that climbs out: both are "not found" here.
+    const status = (err as { status?: number }).status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
       return html(res, render('error', errorView(assets, web.foutpagina.nietGevonden, web.foutpagina.nietGevondenTekst)), 404);
     }
     logger.error({ requestId, path: req.path, err: { name: (err as Error)?.name, message: (err as Error)?.message, stack: (err as Error)?.stack } });

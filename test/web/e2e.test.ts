@@ -75,6 +75,15 @@ async function expectAccessible(page: Page): Promise<number> {
   return result.passes;
 }
 
+/** WCAG 1.4.10 reflow: at 320 CSS px wide nothing may need sideways scrolling. */
+async function expectReflow(page: Page): Promise<void> {
+  const before = page.viewportSize()!;
+  await page.setViewportSize({ width: 320, height: 640 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `horizontaal scrollen op 320 px: ${page.url()}`).toBeLessThanOrEqual(0);
+  await page.setViewportSize(before);
+}
+
 async function shoot(page: Page, name: string): Promise<void> {
   if (!screenshots) return;
   for (const width of [1280, 375]) {
@@ -212,6 +221,7 @@ describe('een kwaliteitsmedewerker doet de toets in de browser', () => {
         await fillFacts(page, codes[index]!, index, item);
       }
       await expectAccessible(page);
+      await expectReflow(page);
       await shoot(page, `formulier-${regio}`);
 
       // Review (WCAG 3.3.4): what was entered, with a way back to each answer.
@@ -220,13 +230,23 @@ describe('een kwaliteitsmedewerker doet de toets in de browser', () => {
       await page.getByText(a.naam!).first().waitFor();
       expect(await page.getByRole('button', { name: /^Wijzigen/ }).count()).toBeGreaterThan(3);
       await expectAccessible(page);
+      await expectReflow(page);
       await shoot(page, `controle-${regio}`);
+      if (regio === 'gelderland-zuid') {
+        // "Wijzigen" goes back to that very answer in the form, with everything kept.
+        await page.getByRole('button', { name: `Wijzigen telefonische bereikbaarheid (${codes[0]})` }).click();
+        await poll(async () => new URL(page.url()).hash).toBe(`#f-p-${codes[0]}-bereikbaarheidMinuten`);
+        expect(await valueOf(page.getByLabel(/^Telefonische bereikbaarheid/))).toBe(String(input.aanbod[0]!.bereikbaarheidMinuten));
+        await page.getByRole('button', { name: 'Verder naar controleren' }).click();
+        await poll(() => textOf(page.getByRole('heading', { level: 1 }))).toBe('Controleer uw antwoorden');
+      }
       await page.getByRole('button', { name: 'Toets uitvoeren' }).click();
 
       // Result.
       await poll(() => textOf(page.getByRole('heading', { level: 1 }))).toMatch(/^Uitslag: (voldoet|voldoet niet)$/);
       await page.getByRole('heading', { level: 2, name: 'Regels over producten heen' }).first().waitFor();
       await expectAccessible(page);
+      await expectReflow(page);
       await shoot(page, `uitslag-${regio}`);
       const verdicts = await shownVerdicts(page);
       const sha = await shownSha(page);
@@ -281,6 +301,27 @@ describe('een kwaliteitsmedewerker doet de toets in de browser', () => {
       await context.close();
     });
   }
+});
+
+describe('losse pagina’s', () => {
+  it('startpagina, toegankelijkheidsverklaring en de pagina voor een onbekend adres zijn toegankelijk', async () => {
+    const context = await browser.newContext({ locale: 'nl-NL' });
+    const { page, problems } = await newPage(context);
+    for (const url of ['/', '/toegankelijkheid', '/regio/atlantis']) {
+      await page.goto(`${base}${url}`);
+      expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+      await expectAccessible(page);
+      await expectReflow(page);
+    }
+    // Keyboard: the first Tab reaches the skip link, which leads to the main content.
+    await page.goto(base);
+    await page.keyboard.press('Tab');
+    await poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Direct naar de inhoud');
+    await page.keyboard.press('Enter');
+    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+    expect(problems.filter((p) => !p.includes('status of 404'))).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('fouten in het formulier', () => {
