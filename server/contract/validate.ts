@@ -87,10 +87,11 @@ export function validateZelfevaluatie(input: unknown, catalog: Catalog): Validat
   const errors: InputError[] = [];
   if (!validateContract(input)) {
     localizeNl(validateContract.errors);
-    errors.push(...validateContract.errors!.map(toInputError));
+    // Only the first errors are worded: a hostile body can hold a hundred thousand, and at most MAX_ERRORS are shown.
+    for (const e of validateContract.errors!.slice(0, MAX_ERRORS * 10)) errors.push(toInputError(e));
   }
-  if (input && typeof input === 'object' && !Array.isArray(input)) errors.push(...catalogErrors(input as Record<string, unknown>, catalog));
-  const unique = errors.filter((e, i) => errors.findIndex((f) => f.pointer === e.pointer && f.detail === e.detail) === i);
+  if (input && typeof input === 'object' && !Array.isArray(input)) for (const e of catalogErrors(input as Record<string, unknown>, catalog)) errors.push(e);
+  const unique = [...new Map(errors.map((e) => [`${e.pointer}\u0000${e.detail}`, e])).values()];
   if (unique.length > 0) return { ok: false, errors: unique.slice(0, MAX_ERRORS) };
   return { ok: true, value: input as Zelfevaluatie };
 }
