@@ -72,7 +72,6 @@ export interface RegionForm {
 }
 
 const key = (path: readonly string[]) => path.join('.');
-const startsWith = (a: readonly string[], prefix: readonly string[]) => prefix.every((s, i) => a[i] === s);
 const capitalize = (s: string) => (s ? s[0]!.toLocaleUpperCase('nl-NL') + s.slice(1) : s);
 
 export const productFieldName = (code: string, path: readonly string[]) => `p.${code}.${key(path)}`;
@@ -227,11 +226,10 @@ function needsOf(product: Product): Need[] {
   return [...needs.values()].sort((a, b) => rank(a.path) - rank(b.path));
 }
 
-function itemFields(arraySchema: JsonSchema, path: readonly string[], referenced: Set<string>): ItemFieldSpec[] {
+function itemFields(path: readonly string[], referenced: Set<string>): ItemFieldSpec[] {
   const item = schemaAt([...path, '*'], aanbodItemSchema);
   const props = (item?.properties as Record<string, JsonSchema> | undefined) ?? {};
   const required = (item?.required as string[] | undefined) ?? [];
-  void arraySchema;
   return Object.keys(props)
     .filter((k) => required.includes(k) || referenced.has(k))
     .map((k) => {
@@ -248,7 +246,7 @@ function productForm(product: Product): ProductForm {
     const schema = schemaAt(need.path, aanbodItemSchema)!;
     const spec = baseSpec(schema, need.path, productFieldName(product.code, need.path), need.required);
     spec.eisen = need.eisen;
-    if (spec.kind === 'list') spec.item = itemFields(schema, need.path, need.itemKeys);
+    if (spec.kind === 'list') spec.item = itemFields(need.path, need.itemKeys);
     return spec;
   });
 
@@ -293,5 +291,3 @@ export function regionForm(region: Region): RegionForm {
     producten: new Map([...region.producten.values()].map((p) => [p.code, productForm(p)])),
   };
 }
-
-export { startsWith as pathStartsWith };
