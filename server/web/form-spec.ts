@@ -159,7 +159,9 @@ function label(schema: JsonSchema, path: readonly string[]): string {
 }
 
 function hint(schema: JsonSchema, path: readonly string[]): string | undefined {
-  return web.hintBij[key(path)] ?? (schema.description as string | undefined);
+  // "Toevoeging:" marks a contract addition for integrators; a form user does not need to know.
+  const description = (schema.description as string | undefined)?.replace(/^Toevoeging:\s*/, '');
+  return web.hintBij[key(path)] ?? (description ? capitalize(description) : undefined);
 }
 
 function baseSpec(schema: JsonSchema, path: string[], name: string, required: boolean): FieldSpec {
