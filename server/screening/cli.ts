@@ -7,7 +7,7 @@ import { loadRegion } from '../catalog/loader.js';
 import type { Catalog } from '../catalog/types.js';
 import { inkoop } from '../messages.js';
 import { regiosDir } from '../paths.js';
-import { renderReportPdf } from '../report/pdf.js';
+import { pdfRenderer, renderInOrder } from './pdf-pool.js';
 import { MIN_PASSWORD_LENGTH, hashPassword, Auth } from './auth.js';
 import { backupDatabase, defaultDatabasePath, openDatabase } from './db.js';
 import { buildWorkbook, reportFileName } from './exports.js';
@@ -72,12 +72,11 @@ export async function screenCommand(args: string[]): Promise<number> {
   const rendering = bar(t.rapporten);
   rendering.start(valid.length, 0);
   let n = 0;
-  for (const [i, s] of screened.entries()) {
-    if (!s.geldig) continue;
-    const b = model.bids[i]!;
-    writeFileSync(path.join(reports, reportFileName({ volgnummer: b.volgnummer, aanbiederNaam: b.aanbiederNaam!, kvkNummer: b.kvkNummer! })), await renderReportPdf(s.resultaat));
+  const sources = screened.flatMap((s, i) => (s.geldig ? [{ bid: model.bids[i]!, resultaat: s.resultaat }] : []));
+  await renderInOrder(pdfRenderer(), sources, ({ bid }, pdf) => {
+    writeFileSync(path.join(reports, reportFileName({ volgnummer: bid.volgnummer, aanbiederNaam: bid.aanbiederNaam!, kvkNummer: bid.kvkNummer! })), pdf);
     rendering.update(++n);
-  }
+  });
   rendering.stop();
 
   const xlsx = path.join(out, 'screening.xlsx');

@@ -1,6 +1,5 @@
 import type { Response } from 'express';
 import { inkoop } from '../messages.js';
-import { renderReportPdf } from '../report/pdf.js';
 import type { Toetsresultaat } from '../types/contract.js';
 import { buildWorkbook, matrixCsv, reportFileName, streamReportsZip } from './exports.js';
 import { roundModel } from './matrix.js';
@@ -42,12 +41,12 @@ export async function sendReportsZip(s: Screening, user: User, round: Round, res
   const ids = s.store.countingResults(round.id);
   s.store.audit(user, 'export-rapporten', round);
   attachment(res, 'application/zip', `rapporten-${fileSlug(round.naam)}.zip`);
-  await streamReportsZip(ids, res);
+  await streamReportsZip(ids, res, s.pdf);
 }
 
 export async function sendReportPdf(s: Screening, user: User, round: Round, bid: StoredBid & { resultaat: Toetsresultaat | null }, res: Response): Promise<void> {
   const resultaat = bid.resultaat!;
   s.store.audit(user, 'rapport-gedownload', round, inkoop.audit.inschrijving(bid.volgnummer, bid.aanbiederNaam ?? bid.bestandsnaam));
-  const pdf = await renderReportPdf(resultaat);
+  const pdf = await s.pdf.render(resultaat);
   attachment(res, 'application/pdf', reportFileName({ volgnummer: bid.volgnummer, aanbiederNaam: bid.aanbiederNaam ?? '', kvkNummer: bid.kvkNummer ?? '' })).send(pdf);
 }

@@ -5,8 +5,8 @@ import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import yazl from 'yazl';
 import { inkoop, uitslagLabel } from '../messages.js';
-import { renderReportPdf } from '../report/pdf.js';
 import { buildMatrix, type Cell, type Matrix, type ScreeningModel } from './matrix.js';
+import { renderInOrder, type PdfRenderer } from './pdf-pool.js';
 import type { ReportSource } from './store.js';
 
 export interface ExportMeta {
@@ -190,22 +190,20 @@ export function reportFileName(s: { volgnummer: number; aanbiederNaam: string; k
 }
 
 /**
- * Streams a ZIP of PDF reports to `out`, rendering one report at a time and waiting when `out` is full,
- * so memory stays flat however many bids there are.
+ * Streams a ZIP of PDF reports to `out`, rendering a few at a time (see pdf-pool.ts) and waiting whenever `out`
+ * is full, so memory stays flat however many bids there are.
  */
-export async function streamReportsZip(sources: Iterable<ReportSource>, out: Writable, onReport?: (n: number) => void): Promise<number> {
+export async function streamReportsZip(sources: Iterable<ReportSource>, out: Writable, renderer: PdfRenderer): Promise<number> {
   const zip = new yazl.ZipFile();
   const piped = pipeline(zip.outputStream, out);
   let n = 0;
   try {
-    for (const s of sources) {
-      const pdf = await renderReportPdf(s.resultaat);
+    await renderInOrder(renderer, sources, async (s, pdf) => {
       // PDF streams are compressed already; storing them saves time and keeps the archive byte-for-byte reproducible.
       zip.addBuffer(pdf, reportFileName(s), { compress: false, mtime: new Date(s.resultaat.getoetstOp) });
       n += 1;
-      onReport?.(n);
       if (out.writableNeedDrain) await once(out, 'drain');
-    }
+    });
   } finally {
     zip.end();
   }

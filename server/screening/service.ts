@@ -6,20 +6,22 @@ import { logger } from '../log.js';
 import { inkoop, probleem } from '../messages.js';
 import { Auth } from './auth.js';
 import type { Db } from './db.js';
+import { pdfRenderer, type PdfRenderer } from './pdf-pool.js';
 import { collectBidFiles, screeningLimits, type BidFile } from './intake.js';
 import { screenBids, type Progress } from './screen.js';
 import { ScreeningStore, type Round, type StoredBid, type User } from './store.js';
 
-/** What the screening routers share: one store (one connection), the auth helpers and the catalog. */
+/** What the screening routers share: one store (one connection), the auth helpers, the catalog and the PDF renderer. */
 export interface Screening {
   store: ScreeningStore;
   auth: Auth;
   catalog: Catalog;
+  pdf: PdfRenderer;
 }
 
 export function createScreening(db: Db, catalog: Catalog): Screening {
   const store = new ScreeningStore(db);
-  return { store, auth: new Auth(store), catalog };
+  return { store, auth: new Auth(store), catalog, pdf: pdfRenderer() };
 }
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

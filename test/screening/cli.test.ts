@@ -83,6 +83,22 @@ describe('eisentoets gebruiker, token en backup (gebouwd in dist/ door npm test)
   const run = (env: Record<string, string>, input: string, ...args: string[]) =>
     spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', env: { ...process.env, ...env, LOG_LEVEL: 'silent' } });
 
+  it('screen uit dist/ rendert de PDF-rapporten in worker threads, met dezelfde inhoud', async (ctx) => {
+    if (!existsSync(bin)) ctx.skip();
+    const dir = tmp();
+    writeBids(path.join(dir, 'ronde'), 6);
+    const r = run({ EISENTOETS_PDF_THREADS: '2' }, '', 'screen', path.join(dir, 'ronde'), '--regio', 'gelderland-zuid', '--out', path.join(dir, 'uit'));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('7 bestanden');
+    const pdfs = readdirSync(path.join(dir, 'uit', 'rapporten')).sort();
+    expect(pdfs).toHaveLength(6);
+    // Reports are reproducible: the same toetsresultaat gives the same bytes, in a worker or not.
+    const json = JSON.parse(readFileSync(path.join(dir, 'uit', 'resultaten.json'), 'utf8'));
+    const { renderReportPdf } = await import('../../server/report/pdf.js');
+    const again = await renderReportPdf(json.inschrijvingen[0].toetsresultaat);
+    expect(readFileSync(path.join(dir, 'uit', 'rapporten', pdfs[0]!)).equals(again)).toBe(true);
+  });
+
   it('maakt de eerste gebruiker aan, die daarna kan inloggen; een sleutel werkt op de API; de back-up is leesbaar', async (ctx) => {
     if (!existsSync(bin)) ctx.skip();
     const dir = tmp();
