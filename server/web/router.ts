@@ -9,7 +9,7 @@ import { HttpProblem } from '../http/problem.js';
 import { logger } from '../log.js';
 import { projectRoot } from '../paths.js';
 import { renderReportPdf } from '../report/pdf.js';
-import { web } from '../messages.js';
+import { probleem, web } from '../messages.js';
 import type { Zelfevaluatie } from '../types/contract.js';
 import { regionForm, type RegionForm } from './form-spec.js';
 import { parseFormPost, parseJsonUpload } from './form-upload.js';
@@ -207,10 +207,15 @@ export function webRouter(catalog: Catalog): Router {
     if (err instanceof HttpProblem) {
       return html(res, render('error', errorView(assets, err.title, err.detail ?? err.title, err.status >= 500 ? requestId : undefined)), err.status);
     }
-    // express.static says 404 for a missing file and 403 for a path that climbs out: both are "not found" here.
     const status = (err as { status?: number }).status;
-    if (typeof status === 'number' && status >= 400 && status < 500) {
+    // express.static says 404 for a missing file and 403 for a path that climbs out: both are "not found" here.
+    if (status === 404 || status === 403) {
       return html(res, render('error', errorView(assets, web.foutpagina.nietGevonden, web.foutpagina.nietGevondenTekst)), 404);
+    }
+    if (status === 413) return html(res, render('error', errorView(assets, probleem.teGroot.titel, probleem.teGroot.detail('1 MB'))), 413);
+    // Any other client error from body parsing (broken encoding, aborted upload): the posted state did not arrive.
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return html(res, render('error', errorView(assets, web.foutpagina.verlopen, web.foutpagina.verlopenTekst)), status);
     }
     logger.error({ requestId, path: req.path, err: { name: (err as Error)?.name, message: (err as Error)?.message, stack: (err as Error)?.stack } });
     html(res, render('error', errorView(assets, web.foutpagina.interneFout, web.foutpagina.interneFoutTekst, requestId)), 500);

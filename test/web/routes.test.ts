@@ -56,6 +56,7 @@ describe('pagina’s', () => {
     const res = await request(app).post('/regio/gelderland-zuid/uitslag').type('form').send({ zelfevaluatie: '{kapot' }).expect(400);
     expect(res.text).toContain('Begin opnieuw');
     await request(app).post('/rapport.pdf').type('form').send({}).expect(400);
+    await request(app).post('/regio/gelderland-zuid/uitslag').type('form').set('content-encoding', 'gzip').send('geen gzip').expect(400).expect('content-type', /text\/html/);
   });
 });
 
