@@ -44,6 +44,25 @@ export function valueAt(root: unknown, segments: readonly string[]): unknown {
   return current;
 }
 
+/** The first place where a parsed JSON value is larger than allowed: too deep, a too long list or too many keys. */
+export function oversizedAt(value: unknown, limits: { depth: number; items: number; keys: number }): { pointer: string; reason: 'diepte' | 'lijst' | 'sleutels' } | undefined {
+  const stack: Array<[unknown, string, number]> = [[value, '', 1]];
+  while (stack.length > 0) {
+    const [node, pointer, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth > limits.depth) return { pointer, reason: 'diepte' };
+    if (Array.isArray(node)) {
+      if (node.length > limits.items) return { pointer, reason: 'lijst' };
+      node.forEach((child, i) => stack.push([child, `${pointer}/${i}`, depth + 1]));
+    } else {
+      const keys = Object.keys(node);
+      if (keys.length > limits.keys) return { pointer, reason: 'sleutels' };
+      for (const key of keys) stack.push([(node as Record<string, unknown>)[key], `${pointer}/${escapePointerSegment(key)}`, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
 /** Nesting depth of a parsed JSON value, computed without recursion so a hostile body cannot overflow the stack. */
 export function jsonDepth(value: unknown): number {
   let max = 0;

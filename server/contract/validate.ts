@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { createAjv } from '../ajv.js';
 import { fout } from '../messages.js';
-import { jsonDepth, parsePointer, toPointer } from '../json.js';
+import { oversizedAt, parsePointer, toPointer } from '../json.js';
 import type { Catalog } from '../catalog/types.js';
 import type { AanbodItem, Toetsresultaat, Zelfevaluatie } from '../types/contract.js';
 import { localizeNl } from './localize.js';
@@ -15,8 +15,14 @@ export interface InputError {
 
 export type ValidationResult = { ok: true; value: Zelfevaluatie } | { ok: false; errors: InputError[] };
 
-/** Deeper than any valid zelfevaluatie (which is at most 6 levels deep) with room to spare. */
+/**
+ * Bounds checked before the schema: deeper, longer or wider than any valid zelfevaluatie (at most 6 levels,
+ * lists of at most 100, objects of at most 100 keys) with room to spare. Ajv with allErrors would otherwise
+ * report every one of 40 000 bad items, which costs seconds.
+ */
 export const MAX_DEPTH = 16;
+const MAX_ITEMS = 200;
+const MAX_KEYS = 200;
 const MAX_ERRORS = 100;
 
 const ajv = createAjv();
@@ -82,8 +88,16 @@ function catalogErrors(input: Record<string, unknown>, catalog: Catalog): InputE
  * Checks a parsed body against the contract and the catalog. Every problem is listed with its pointer;
  * a missing fact that an eis needs is not an input error (that is the verdict "ontbreekt").
  */
+function sizeErrors(input: unknown): InputError[] {
+  const over = oversizedAt(input, { depth: MAX_DEPTH, items: MAX_ITEMS, keys: MAX_KEYS });
+  if (!over) return [];
+  const detail = over.reason === 'diepte' ? fout.teDiep(MAX_DEPTH) : over.reason === 'lijst' ? fout.teLang(MAX_ITEMS) : fout.teVeelSleutels(MAX_KEYS);
+  return [{ pointer: over.reason === 'diepte' ? '' : over.pointer, detail }];
+}
+
 export function validateZelfevaluatie(input: unknown, catalog: Catalog): ValidationResult {
-  if (jsonDepth(input) > MAX_DEPTH) return { ok: false, errors: [{ pointer: '', detail: fout.teDiep(MAX_DEPTH) }] };
+  const tooBig = sizeErrors(input);
+  if (tooBig.length > 0) return { ok: false, errors: tooBig };
   const errors: InputError[] = [];
   if (!validateContract(input)) {
     localizeNl(validateContract.errors);
@@ -103,7 +117,8 @@ const validateItem = ajv.compile({ $ref: `${zelfevaluatieSchema.$id as string}#/
  * Pointers are given as in a request body `{ "aanbod": … }`.
  */
 export function validateLosAanbod(input: unknown): { ok: true; value: Omit<AanbodItem, 'productcode'> } | { ok: false; errors: InputError[] } {
-  if (jsonDepth(input) > MAX_DEPTH) return { ok: false, errors: [{ pointer: '', detail: fout.teDiep(MAX_DEPTH) }] };
+  const tooBig = sizeErrors(input);
+  if (tooBig.length > 0) return { ok: false, errors: tooBig };
   const body = input as { aanbod?: unknown } | null;
   if (!body || typeof body !== 'object' || Array.isArray(body) || body.aanbod === undefined) {
     return { ok: false, errors: [{ pointer: '/aanbod', detail: fout.veld('aanbod', 'is verplicht maar ontbreekt') }] };

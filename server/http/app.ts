@@ -52,6 +52,10 @@ function toProblem(err: unknown): HttpProblem {
     case 'request.size.invalid':
       return new HttpProblem(400, 'afgebroken', probleem.multipart.titel, probleem.multipart.afgebroken);
     default:
+      // Other client errors from body-parser (a body that cannot be decompressed, for one) stay client errors.
+      if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) {
+        return new HttpProblem(e.status, 'onleesbaar', probleem.onleesbaar.titel, probleem.onleesbaar.detail);
+      }
       return new HttpProblem(500, 'intern', probleem.intern.titel, probleem.intern.detail);
   }
 }
