@@ -98,6 +98,8 @@ export const fout = {
   veld: (label: string, bericht: string) => `${label}: ${bericht}`,
   extraVeld: (naam: string) => `onbekend veld "${naam}"; controleer de schrijfwijze`,
   teDiep: (max: number) => `De JSON is dieper genest dan ${max} niveaus.`,
+  teLang: (max: number) => `deze lijst heeft meer dan ${max} items; geen zelfevaluatie is zo lang`,
+  teVeelSleutels: (max: number) => `dit object heeft meer dan ${max} sleutels; geen zelfevaluatie heeft er zoveel`,
   geenProductcode: 'laat de productcode weg: het aanbod wordt aan elk product van elke regio getoetst',
 };
 
@@ -128,6 +130,7 @@ export const probleem = {
     afgebroken: 'Het verzoek is afgebroken of onvolledig.',
   },
   teVeel: { titel: 'Te veel verzoeken', detail: 'U heeft in korte tijd te veel verzoeken gedaan. Wacht een minuut en probeer het opnieuw.' },
+  onleesbaar: { titel: 'Verzoek niet te lezen', detail: 'De inhoud van het verzoek kon niet worden gelezen (bijvoorbeeld een beschadigde gzip-inhoud of een verkeerde tekenset).' },
   nietGereed: { titel: 'Niet gereed', detail: 'De dienst is nog niet gereed.' },
   intern: { titel: 'Interne fout', detail: 'Er ging iets mis bij het verwerken van het verzoek. Probeer het opnieuw; meld het als het blijft gebeuren (vermeld het requestId).' },
 };
