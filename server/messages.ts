@@ -544,6 +544,7 @@ export const inkoop = {
     teGroot: 'Upload te groot',
     geenBestanden: 'Kies één of meer zelfevaluaties (JSON-bestanden) of een ZIP-bestand daarmee.',
     rondeVol: (max: number, nu: number) => `Een ronde kan ten hoogste ${max} inschrijvingen bevatten; deze heeft er al ${nu}.`,
+    keuze: 'Keuze niet mogelijk',
     geenKeuze: 'Alleen een geldige inschrijving kan meetellen.',
     opslaanMislukt: 'De inschrijvingen konden niet worden opgeslagen. Er is niets van deze upload bewaard; probeer het opnieuw.',
   },
@@ -770,7 +771,6 @@ export const inkoop = {
     fout: {
       verzoek: 'Verzoek-id:',
       terug: 'Naar de screeningsrondes',
-      keuze: 'Keuze niet mogelijk',
     },
   },
   cli: {

@@ -22,6 +22,8 @@ const noStore: RequestHandler = (_req, res, next) => {
 export function screeningApiRouter(s: Screening): Router {
   const router = Router();
   router.use(cookieParser(), s.auth.requireApiUser, apiLimiter(), noStore);
+  // A browser session proves its CSRF token before any file is kept; an API token needs none.
+  const upload = bidUploadParser((req) => (authOf(req.res!)?.via === 'token' ? undefined : s.auth.assertCsrf(req)));
 
   const summaryJson = (roundId: string, summary: UploadSummary) => ({
     ontvangen: summary.ontvangen,
@@ -63,7 +65,7 @@ export function screeningApiRouter(s: Screening): Router {
       roundOr404(s, currentUser(res), req.params.id);
       next();
     },
-    (req, res, next) => bidUploadParser((r) => (authOf(res)?.via === 'token' ? undefined : s.auth.assertCsrf(r)))(req, res, next),
+    upload,
     s.auth.csrfProtection,
     async (req, res) => {
       const user = currentUser(res);
@@ -92,7 +94,7 @@ export function screeningApiRouter(s: Screening): Router {
     const user = currentUser(res);
     const round = roundOr404(s, user, req.params.id);
     const bid = s.store.chooseCounting(user, round, bidOr404(s, round, req.params.bid).id);
-    if (!bid) throw new HttpProblem(409, 'geen-keuze', inkoop.probleem.upload, inkoop.probleem.geenKeuze);
+    if (!bid) throw new HttpProblem(409, 'geen-keuze', inkoop.probleem.keuze, inkoop.probleem.geenKeuze);
     res.json(bidJson(round.id, bid));
   });
 

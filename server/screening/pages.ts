@@ -221,7 +221,7 @@ export function screeningPagesRouter(s: Screening): Router {
     const round = roundOr404(s, user, req.params.id);
     const id = (req.body as Record<string, unknown>).inschrijving;
     const bid = bidOr404(s, round, typeof id === 'string' ? id : undefined);
-    if (!s.store.chooseCounting(user, round, bid.id)) throw new HttpProblem(409, 'geen-keuze', t.fout.keuze, inkoop.probleem.geenKeuze);
+    if (!s.store.chooseCounting(user, round, bid.id)) throw new HttpProblem(409, 'geen-keuze', inkoop.probleem.keuze, inkoop.probleem.geenKeuze);
     const terug = (req.body as Record<string, unknown>).terug === 'inschrijving' ? page.inschrijving(round.id, bid.id) : `${page.ronde(round.id)}#dubbel`;
     res.redirect(303, terug);
   });
@@ -275,9 +275,9 @@ export function screeningPagesRouter(s: Screening): Router {
     showTokens(req, res, { nieuw: token });
   });
 
-  router.post('/api-sleutels/:token/intrekken', form, s.auth.csrfProtection, (req, res) => {
+  router.post('/api-sleutels/:sleutel/intrekken', form, s.auth.csrfProtection, (req, res) => {
     const user = currentUser(res);
-    const id = Number(req.params.token);
+    const id = Number(req.params.sleutel);
     if (Number.isInteger(id) && s.store.deleteToken(user.id, id)) s.store.audit(user, 'api-sleutel-ingetrokken', undefined, String(id));
     res.redirect(303, '/inkoop/api-sleutels');
   });
