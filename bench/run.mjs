@@ -125,21 +125,27 @@ export async function loadToets({ port, body, connections, seconds, onTick }) {
   };
 }
 
-/** Runs `fn` until `ms` have passed (after a warm-up) and returns runs per second and the median µs. */
-function measure(fn, { warmup = 300, ms = 3000 } = {}) {
+/**
+ * Runs `fn` in rounds of `ms` after a warm-up; per round the runs per second and the median µs of one
+ * run. The best round counts: on a shared machine the others measure the neighbours as well.
+ */
+function measure(fn, { warmup = 300, rounds = 5, ms = 1000 } = {}) {
   for (let i = 0; i < warmup; i++) fn();
-  const times = [];
-  const start = process.hrtime.bigint();
-  const end = start + BigInt(ms) * 1_000_000n;
-  let now = start;
-  while (now < end && times.length < 5_000_000) {
-    fn();
-    const t = process.hrtime.bigint();
-    times.push(Number(t - now) / 1000);
-    now = t;
+  const results = [];
+  for (let r = 0; r < rounds; r++) {
+    const times = [];
+    const start = process.hrtime.bigint();
+    const end = start + BigInt(ms) * 1_000_000n;
+    let now = start;
+    while (now < end && times.length < 1_000_000) {
+      fn();
+      const t = process.hrtime.bigint();
+      times.push(Number(t - now) / 1000);
+      now = t;
+    }
+    results.push({ perSecond: times.length / (Number(now - start) / 1e9), medianUs: median(times) });
   }
-  const total = Number(now - start) / 1e9;
-  return { perSecond: times.length / total, medianUs: median(times), runs: times.length };
+  return { perSecond: Math.max(...results.map((x) => x.perSecond)), medianUs: Math.min(...results.map((x) => x.medianUs)) };
 }
 
 async function benchEngine() {
@@ -199,7 +205,7 @@ async function optional(file, name) {
 function unitOf(key) {
   if (/Ms$/.test(key)) return 'ms';
   if (/Us$/.test(key)) return 'µs';
-  if (/Bytes$/.test(key)) return 'bytes';
+  if (/bytes$/i.test(key)) return 'bytes';
   if (/MiB$|Mb$/i.test(key)) return 'MiB';
   if (/PerS(econd)?$/.test(key)) return 'per s';
   if (/^ratio$/i.test(key)) return 'x';
@@ -212,7 +218,7 @@ function figures(prefix, value) {
   const list = Array.isArray(value) ? value : value && typeof value === 'object' ? [value] : [];
   for (const item of list) {
     if (!item || typeof item !== 'object') continue;
-    const label = Object.values(item).find((v) => typeof v === 'string');
+    const label = Object.values(item).find((v) => typeof v === 'string')?.split(/[:(]/)[0].trim();
     for (const [k, v] of Object.entries(item)) {
       if (typeof v === 'number') rows.push({ meting: `${prefix}${label ? ` ${label}` : ''}: ${k}`, waarde: round(v), eenheid: unitOf(k) });
     }
@@ -239,7 +245,7 @@ async function main() {
   const summary = [];
   const row = (meting, waarde, eenheid) => summary.push({ meting, waarde: typeof waarde === 'number' ? round(waarde) : waarde, eenheid });
 
-  console.log('\nEngine (in-process, warm, gecompileerde validators) ...');
+  console.log('\nEngine (in-process, warm, gecompileerde validators; beste van 5 rondes van 1 s) ...');
   for (const r of await benchEngine()) {
     row(`${r.naam}`, r.perSecond, 'per s');
     row(`${r.naam}: mediaan`, r.medianUs, 'µs');
@@ -273,6 +279,10 @@ async function main() {
   if (pdf.error || screening.error) process.exitCode = 1;
 }
 
+// Not a top-level await: bench/screening.mjs imports this module, and would wait for it forever.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await main();
+  main().catch((err) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
 }

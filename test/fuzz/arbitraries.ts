@@ -192,7 +192,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ op: fc.constant('aanbod' as const), count: fc.constantFrom(0, 1, 2, 49, 50, 51, 60, 300), distinct: fc.boolean() }) },
   {
     weight: 1,
-    arbitrary: fc.record({ op: fc.constant('wide' as const), at, size: fc.constantFrom(101, 1000, 40_000, 80_000), kind: fc.constantFrom('array' as const, 'object' as const) }),
+    arbitrary: fc.record({ op: fc.constant('wide' as const), at, size: fc.constantFrom(101, 200, 201, 1000, 40_000, 80_000), kind: fc.constantFrom('array' as const, 'object' as const) }),
   },
 );
 
