@@ -8,6 +8,7 @@ import { inkoop, uitslagLabel } from '../messages.js';
 import { buildMatrix, type Cell, type Matrix, type ScreeningModel } from './matrix.js';
 import { renderInOrder, type PdfRenderer } from './pdf-pool.js';
 import type { ReportSource } from './store.js';
+import { documentTitle } from './views.js';
 
 export interface ExportMeta {
   tijdstip: Date;
@@ -148,7 +149,7 @@ export function buildWorkbook(model: ScreeningModel, meta: ExportMeta): ExcelJS.
   const pairs: Array<[string, string | number]> = [
     [t.ronde.naam, model.ronde.naam],
     [t.ronde.regio, model.regio.naam],
-    [t.ronde.document, model.regio.jaar ? `${model.regio.document} (${model.regio.jaar})` : model.regio.document],
+    [t.ronde.document, documentTitle(model.regio.document, model.regio.jaar)],
     [t.ronde.sluitingsdatum, model.ronde.sluitingsdatum ?? ''],
     [t.ronde.tijdstip, meta.tijdstip.toISOString()],
     ...(meta.door ? [[t.ronde.door, meta.door] as [string, string]] : []),

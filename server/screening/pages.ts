@@ -11,7 +11,7 @@ import { buildMatrix, roundModel, type Cell } from './matrix.js';
 import { bidOr404, roundOr404, runUpload, validateRoundInput, type Screening, type UploadSummary } from './service.js';
 import type { AuditEntry, Round, StoredBid } from './store.js';
 import { inkoopAssetsDir, loadInkoopTemplates } from './templates.js';
-import { links } from './views.js';
+import { documentTitle, links } from './views.js';
 
 const t = inkoop.pagina;
 
@@ -99,7 +99,7 @@ export function screeningPagesRouter(s: Screening): Router {
     res.redirect(303, '/inkoop/inloggen');
   });
 
-  const regios = () => [...s.catalog.regios.values()].map((r) => ({ id: r.id, naam: r.naam, document: `${r.document} (${r.jaar})` }));
+  const regios = () => [...s.catalog.regios.values()].map((r) => ({ id: r.id, naam: r.naam, document: documentTitle(r.document, r.jaar) }));
 
   const showRounds = (req: Request, res: Response, extra: Record<string, unknown> = {}, status = 200) => {
     const user = currentUser(res);
@@ -136,7 +136,7 @@ export function screeningPagesRouter(s: Screening): Router {
     show(req, res, 'ronde', {
       titel: round.naam,
       nav: 'rondes',
-      ronde: { ...round, regioNaam: model.regio.naam, document: region ? `${region.document} (${region.jaar})` : '', sluitingsdatum: formatDate(round.sluitingsdatum) },
+      ronde: { ...round, regioNaam: model.regio.naam, document: region ? documentTitle(region.document, region.jaar) : '', sluitingsdatum: formatDate(round.sluitingsdatum) },
       melding: uploadNotice(req.query),
       filter: alleen,
       links: {
@@ -319,7 +319,7 @@ function bidView(round: Round, bid: StoredBid & { resultaat: Toetsresultaat | nu
     },
     uitslag: r ? verdict(r.uitslag) : null,
     samenvatting: r ? t.inschrijving.samenvatting(r.samenvatting) : null,
-    regio: r ? `${r.regio.naam}: ${r.regio.document} (${r.regio.jaar})` : null,
+    regio: r ? `${r.regio.naam}: ${documentTitle(r.regio.document, r.regio.jaar)}` : null,
     getoetstOp: r ? formatDateTime(r.getoetstOp) : null,
     fouten: bid.fouten.map((f) => ({ waar: f.pointer || '/', detail: f.detail })),
     tekort: r

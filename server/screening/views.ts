@@ -7,6 +7,11 @@ import type { Round, RoundListItem, StoredBid } from './store.js';
 
 export const apiBase = '/api/v1/screeningsrondes';
 
+/** A tender document's title with its year, unless the title names the year already. */
+export function documentTitle(document: string, jaar: number | null): string {
+  return jaar === null || document.includes(String(jaar)) ? document : `${document} (${jaar})`;
+}
+
 export const links = {
   ronde: (id: string) => `${apiBase}/${id}`,
   inschrijvingen: (id: string) => `${apiBase}/${id}/inschrijvingen`,

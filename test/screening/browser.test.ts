@@ -61,7 +61,7 @@ describe('inkoop in de browser', () => {
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('console', (m) => {
-      if (m.type() === 'error' && !/status of (401|422)/.test(m.text())) problems.push(m.text());
+      if (m.type() === 'error' && !/status of (401|404|422)/.test(m.text())) problems.push(m.text());
     });
     page.on('pageerror', (e) => problems.push(e.message));
 
@@ -132,6 +132,29 @@ describe('inkoop in de browser', () => {
     await snap(page, '5-logboek');
     await page.goto(`${base}/inkoop/api-sleutels`);
     await snap(page, '6-api-sleutels');
+    await page.goto(`${base}/inkoop`);
+    await page.getByRole('link', { name: 'Beschermd Wonen 2026, ronde 1' }).waitFor();
+    await snap(page, '7-rondes-met-ronde');
+    await page.getByRole('link', { name: 'Beschermd Wonen 2026, ronde 1' }).click();
+    await page.getByRole('link', { name: 'Ronde verwijderen' }).click();
+    await page.getByText('51 inschrijvingen met hun bestanden en toetsresultaten worden definitief verwijderd').waitFor();
+    await snap(page, '8-verwijderen');
+    const missing = await page.goto(`${base}/inkoop/rondes/00000000-0000-4000-8000-000000000000`);
+    expect(missing?.status()).toBe(404);
+    await page.getByRole('heading', { name: 'Niet gevonden' }).waitFor();
+    await snap(page, '9-niet-gevonden');
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`${base}/inkoop`);
+    await page.getByRole('link', { name: 'Beschermd Wonen 2026, ronde 1' }).click();
+    const wide = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('body *'))
+        .filter((e) => e.getBoundingClientRect().right > 376 && !e.parentElement?.closest('.tabel-rol'))
+        .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`)
+        .slice(0, 10),
+    );
+    expect(wide).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await snap(page, '10-matrix-smal');
 
     expect(problems).toEqual([]);
     await context.close();
