@@ -590,9 +590,10 @@ export const inkoop = {
       'api-sleutel-ingetrokken': 'API-sleutel ingetrokken',
     },
     toegevoegd: (n: number, geldig: number) => `${meervoud(n, 'bestand', 'bestanden')}: ${geldig} geldig, ${n - geldig} ongeldig`,
-    keuze: (kvk: string, nr: number, bestand: string) => `KvK ${kvk}: inschrijving ${nr} (${bestand}) telt mee`,
+    // Numbers only: the log outlives a deleted round, and must not keep who bid.
+    keuze: (nr: number) => `inschrijving ${nr} telt mee voor haar KvK-nummer`,
     verwijderd: (n: number) => `${meervoud(n, 'inschrijving', 'inschrijvingen')} verwijderd`,
-    inschrijving: (nr: number, naam: string) => `inschrijving ${nr} (${naam})`,
+    inschrijving: (nr: number) => `inschrijving ${nr}`,
     export: (n: number) => meervoud(n, 'inschrijving', 'inschrijvingen'),
   },
   export: {

@@ -78,7 +78,7 @@ export function screeningApiRouter(s: Screening): Router {
     const user = currentUser(res);
     const round = roundOr404(s, user, req.params.id);
     const bid = bidOr404(s, round, req.params.bid);
-    s.store.audit(user, 'resultaat-bekeken', round, inkoop.audit.inschrijving(bid.volgnummer, bid.aanbiederNaam ?? bid.bestandsnaam));
+    s.store.audit(user, 'resultaat-bekeken', round, inkoop.audit.inschrijving(bid.volgnummer));
     res.json(bidJson(round.id, bid));
   });
 

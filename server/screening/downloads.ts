@@ -46,7 +46,7 @@ export async function sendReportsZip(s: Screening, user: User, round: Round, res
 
 export async function sendReportPdf(s: Screening, user: User, round: Round, bid: StoredBid & { resultaat: Toetsresultaat | null }, res: Response): Promise<void> {
   const resultaat = bid.resultaat!;
-  s.store.audit(user, 'rapport-gedownload', round, inkoop.audit.inschrijving(bid.volgnummer, bid.aanbiederNaam ?? bid.bestandsnaam));
+  s.store.audit(user, 'rapport-gedownload', round, inkoop.audit.inschrijving(bid.volgnummer));
   const pdf = await s.pdf.render(resultaat);
   attachment(res, 'application/pdf', reportFileName({ volgnummer: bid.volgnummer, aanbiederNaam: bid.aanbiederNaam ?? '', kvkNummer: bid.kvkNummer ?? '' })).send(pdf);
 }

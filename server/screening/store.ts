@@ -384,7 +384,7 @@ export class ScreeningStore {
       if (!bid || !bid.geldig || !bid.kvkNummer) return undefined;
       this.s.resetKvk.run(round.id, bid.kvkNummer);
       this.s.setCounting.run(bidId, round.id);
-      this.audit(user, 'keuze-dubbel', round, inkoop.audit.keuze(bid.kvkNummer, bid.volgnummer, bid.bestandsnaam));
+      this.audit(user, 'keuze-dubbel', round, inkoop.audit.keuze(bid.volgnummer));
       return this.bid(round.id, bidId);
     }).immediate();
   }

@@ -62,15 +62,23 @@ describe('een ronde verwijderen', () => {
     const files = Array.from({ length: 6 }, (_, i) => {
       const b = bid(i);
       (b.aanbod as Array<Record<string, unknown>>)[0]!.locatie = `${marker} ${i}`;
+      (b.aanbieder as Record<string, unknown>).naam = `Aanbieder-5d1e-${i}`;
       return asFile(`bod-${i}.json`, b);
     });
     const id = await createRound(a, 'Te verwijderen ronde');
     await attachAll(a.agent.post(`/api/v1/screeningsrondes/${id}/inschrijvingen`).set('X-CSRF-Token', a.csrf), [...files, asFile('kapot.json', `{"${marker}`)]).expect(201);
+    // Viewing a bid and its report is logged, but the log keeps no bidder names.
+    const stored = (await a.agent.get(`/api/v1/screeningsrondes/${id}`).expect(200)).body.inschrijvers[0];
+    await a.agent.get(`/inkoop/rondes/${id}/inschrijvingen/${stored.id}`).expect(200);
+    await a.agent.get(stored.links.rapport).expect(200);
+    const bidder = stored.aanbieder.naam as string;
+    expect(bidder).toBe('Aanbieder-5d1e-0');
     const before = rowsOf(id);
     expect(before).toMatchObject({ ronde: 1, inschrijving: 7 });
     expect(before.product).toBeGreaterThan(0);
     expect(before.tekortkoming).toBeGreaterThan(0);
     expect(onDisk().includes(marker)).toBe(true);
+    expect(onDisk().includes(bidder)).toBe(true);
 
     const confirm = await a.agent.get(`/inkoop/rondes/${id}/verwijderen`).expect(200);
     expect(confirm.text).toContain('7 inschrijvingen');
@@ -83,6 +91,7 @@ describe('een ronde verwijderen', () => {
     expect(env.db.prepare('SELECT count(*) AS n FROM tekortkoming WHERE inschrijving_id NOT IN (SELECT id FROM inschrijving)').get()).toEqual({ n: 0 });
     // Overwritten, not just unlinked: the content is nowhere in the database file or its log.
     expect(onDisk().includes(marker)).toBe(false);
+    expect(onDisk().includes(bidder)).toBe(false);
     await a.agent.get(`/api/v1/screeningsrondes/${id}`).expect(404);
     expect(env.db.prepare("SELECT actie, ronde_naam, details FROM audit WHERE ronde_id = ? AND actie = 'ronde-verwijderd'").get(id)).toEqual({
       actie: 'ronde-verwijderd',
