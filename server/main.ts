@@ -1,11 +1,16 @@
 import { loadCatalog, CatalogError } from './catalog/loader.js';
 import { createApp } from './http/app.js';
 import { logger } from './log.js';
+import { regiosDir } from './paths.js';
+import { openDatabase } from './screening/db.js';
+
+/** How long a whole request may take (a large screening upload included) before the server ends it. */
+const REQUEST_TIMEOUT_MS = Number(process.env.EISENTOETS_REQUEST_TIMEOUT_MS ?? 120_000);
 
 function start(): void {
   let catalog;
   try {
-    catalog = loadCatalog();
+    catalog = loadCatalog(process.env.EISENTOETS_CATALOGUS ?? regiosDir);
   } catch (err) {
     if (err instanceof CatalogError) {
       console.error(err.message);
@@ -13,21 +18,40 @@ function start(): void {
     }
     throw err;
   }
+  // Created and migrated now, so a broken database stops start-up rather than the first procurement request.
+  const database = openDatabase();
+  const app = createApp({ catalog, database, readiness: [() => database.prepare('SELECT 1 AS ok').get() !== undefined] });
   const port = Number(process.env.PORT ?? 3000);
-  const app = createApp({ catalog });
   const server = app.listen(port, () => {
+    const address = server.address();
+    const listening = typeof address === 'object' && address ? address.port : port;
     const eisen = [...catalog.regios.values()].reduce((n, r) => n + r.regels.length + [...r.producten.values()].reduce((m, p) => m + p.eisen.length, 0), 0);
-    logger.info({ port, regios: catalog.regios.size, eisen }, `Eisentoets luistert op http://localhost:${port}`);
+    logger.info({ port: listening, regios: catalog.regios.size, eisen }, `Eisentoets luistert op http://localhost:${listening}`);
   });
-  server.requestTimeout = 30_000;
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
   server.headersTimeout = 10_000;
-  const stop = () => {
-    logger.info('Stoppen: lopende verzoeken worden afgemaakt');
-    server.close(() => process.exit(0));
-    setTimeout(() => process.exit(0), 10_000).unref();
+  server.keepAliveTimeout = 5_000;
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'Stoppen: lopende verzoeken worden afgemaakt');
+    server.close(() => {
+      database.close();
+      logger.info('Gestopt; database gesloten');
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+    setTimeout(() => {
+      logger.warn('Lopende verzoeken niet binnen 10 s klaar; toch gestopt');
+      server.closeAllConnections();
+      database.close();
+      process.exit(1);
+    }, 10_000).unref();
   };
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
 }
 
 start();
