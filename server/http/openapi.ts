@@ -1,9 +1,91 @@
 import type { Catalog } from '../catalog/types.js';
+import { SESSION_COOKIE } from '../screening/auth.js';
 
 const problem = {
   description: 'Probleem (RFC 9457), in het Nederlands.',
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Probleem' } } },
 };
+
+const json = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
+const rondeId = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+const bodId = { name: 'bid', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+const beveiligd = { security: [{ token: [] }, { sessie: [] }] };
+const fouten = { '401': { ...problem, description: 'Geen geldige sessie of API-sleutel (altijd eerst gecontroleerd).' }, '404': { ...problem, description: 'Geen ronde met dit id in uw organisatie.' } };
+
+/** Screening of bids by procurement teams: every path needs a session or an API token. */
+function screeningPaths() {
+  return {
+    '/api/v1/screeningsrondes': {
+      get: { summary: 'Screeningsrondes van uw organisatie', operationId: 'rondes', ...beveiligd, responses: { '200': json('De rondes.'), '401': fouten['401'] } },
+      post: {
+        summary: 'Maak een screeningsronde voor een regio',
+        operationId: 'rondeMaken',
+        ...beveiligd,
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: { type: 'object', required: ['naam', 'regio'], properties: { naam: { type: 'string' }, regio: { type: 'string' }, sluitingsdatum: { type: 'string', format: 'date' } } } } },
+        },
+        responses: { '201': json('De nieuwe ronde.'), '401': fouten['401'], '422': problem },
+      },
+    },
+    '/api/v1/screeningsrondes/{id}': {
+      get: {
+        summary: 'De matrix van inschrijvers × producten, met tellingen per kolom',
+        operationId: 'ronde',
+        ...beveiligd,
+        parameters: [rondeId, { name: 'alleen', in: 'query', required: false, schema: { const: 'voldoet-niet' } }],
+        responses: { '200': json('De matrix.'), ...fouten },
+      },
+      delete: { summary: 'Verwijder de ronde met alle inschrijvingen, voorgoed', operationId: 'rondeVerwijderen', ...beveiligd, parameters: [rondeId], responses: { '204': { description: 'Verwijderd.' }, ...fouten } },
+    },
+    '/api/v1/screeningsrondes/{id}/inschrijvingen': {
+      post: {
+        summary: 'Upload zelfevaluaties: JSON-bestanden of één ZIP; elke inschrijving wordt bij aankomst getoetst',
+        operationId: 'inschrijvingen',
+        ...beveiligd,
+        parameters: [rondeId],
+        requestBody: { required: true, content: { 'multipart/form-data': { schema: { type: 'object', properties: { bestanden: { type: 'array', items: { type: 'string', contentMediaType: 'application/octet-stream' } } } } } } },
+        responses: { '201': json('Samenvatting: geldig, ongeldig (met invoerfouten), dubbele KvK-nummers.'), ...fouten, '413': problem },
+      },
+    },
+    '/api/v1/screeningsrondes/{id}/inschrijvingen/{bid}': {
+      get: { summary: 'Eén inschrijving met haar toetsresultaat of invoerfouten', operationId: 'inschrijving', ...beveiligd, parameters: [rondeId, bodId], responses: { '200': json('De inschrijving.'), ...fouten } },
+    },
+    '/api/v1/screeningsrondes/{id}/inschrijvingen/{bid}/rapport.pdf': {
+      get: {
+        summary: 'Het PDF-rapport van één inschrijving',
+        operationId: 'inschrijvingRapport',
+        ...beveiligd,
+        parameters: [rondeId, bodId],
+        responses: { '200': { description: 'PDF/A-rapport.', content: { 'application/pdf': {} } }, ...fouten },
+      },
+    },
+    '/api/v1/screeningsrondes/{id}/inschrijvingen/{bid}/telt': {
+      post: { summary: 'Kies welke inschrijving telt bij een dubbel KvK-nummer', operationId: 'inschrijvingTelt', ...beveiligd, parameters: [rondeId, bodId], responses: { '200': json('Bijgewerkt.'), ...fouten } },
+    },
+    '/api/v1/screeningsrondes/{id}/export.xlsx': {
+      get: {
+        summary: 'Werkmap: de matrix en elke eis die niet voldoet of ontbreekt, met citaat',
+        operationId: 'exportXlsx',
+        ...beveiligd,
+        parameters: [rondeId],
+        responses: { '200': { description: 'XLSX.', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {} } }, ...fouten },
+      },
+    },
+    '/api/v1/screeningsrondes/{id}/export.csv': {
+      get: { summary: 'De matrix als CSV', operationId: 'exportCsv', ...beveiligd, parameters: [rondeId], responses: { '200': { description: 'CSV.', content: { 'text/csv': {} } }, ...fouten } },
+    },
+    '/api/v1/screeningsrondes/{id}/rapporten.zip': {
+      get: {
+        summary: 'ZIP met het PDF-rapport van elke geldige inschrijving (gestreamd)',
+        operationId: 'rapportenZip',
+        ...beveiligd,
+        parameters: [rondeId],
+        responses: { '200': { description: 'ZIP.', content: { 'application/zip': {} } }, ...fouten },
+      },
+    },
+  };
+}
 
 /** The OpenAPI 3.1 description of the v1 API; the contract schemas are referenced where they are served. */
 export function buildOpenApi(catalog: Catalog) {
@@ -159,11 +241,16 @@ export function buildOpenApi(catalog: Catalog) {
           },
         },
       },
+      ...screeningPaths(),
       '/api/v1/openapi.json': {
         get: { summary: 'Deze beschrijving', operationId: 'openapi', responses: { '200': { description: 'OpenAPI 3.1.', content: { 'application/json': {} } } } },
       },
     },
     components: {
+      securitySchemes: {
+        token: { type: 'http', scheme: 'bearer', description: 'API-sleutel (et_…), te maken op /inkoop/api-sleutels of met `eisentoets token`.' },
+        sessie: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'Sessie na inloggen op /inkoop/inloggen; schrijven vraagt dan ook de kop X-CSRF-Token.' },
+      },
       schemas: {
         Probleem: {
           type: 'object',
