@@ -17,7 +17,7 @@ export const uploadLimits = {
 
 export const toegestaneBestandstypen = ['application/pdf', 'image/png', 'image/jpeg'] as const;
 
-const bijlageVeld = /^bijlage\[(\d{1,3})\]\[([a-z0-9][a-z0-9-]{0,62})\]$/;
+export const bijlageVeld = /^bijlage\[(\d{1,3})\]\[([a-z0-9][a-z0-9-]{0,62})\]$/;
 
 /** Files are held in memory only long enough to hash and sniff them: nothing is written to disk. */
 const parser = multer({

@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import multer, { type StorageEngine } from 'multer';
-import { readBijlagen, uploadLimits } from '../http/upload.js';
+import { bijlageVeld, readBijlagen, uploadLimits } from '../http/upload.js';
 import { HttpProblem } from '../http/problem.js';
 import { probleem, web } from '../messages.js';
 
@@ -11,7 +11,6 @@ import { probleem, web } from '../messages.js';
  * field and the rest of the form is kept, so the user does not lose what was typed.
  */
 
-const bijlageVeld = /^bijlage\[(\d{1,3})\]\[([a-z0-9][a-z0-9-]{0,62})\]$/;
 
 interface HeldFile {
   buffer: Buffer;
