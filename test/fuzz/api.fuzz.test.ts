@@ -11,7 +11,7 @@ import { startServer, type TestServer } from './server.js';
  * requests over all properties (default sized for the normal suite; `npm run fuzz` runs 100 000);
  * FUZZ_SEED replays another seed. The seed is fixed so that a failure is the same on every machine.
  */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 5000);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 8000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
 const share = (fraction: number) => Math.max(1, Math.round(RUNS * fraction));
 const timeout = Math.max(120_000, RUNS * 20);

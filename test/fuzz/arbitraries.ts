@@ -196,10 +196,34 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   },
 );
 
+/** Nodes a mutation may copy: repeating a node that holds a wide one would otherwise run out of memory. */
+const NODE_BUDGET = 250_000;
+
+/** Number of JSON nodes in a value, counting stops at `limit`. */
+function nodeCount(value: unknown, limit = NODE_BUDGET): number {
+  let n = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0 && n < limit) {
+    const v = stack.pop();
+    n++;
+    if (v !== null && typeof v === 'object') for (const child of Object.values(v)) stack.push(child);
+  }
+  return n;
+}
+
+/** How many copies of `item` stay within the budget. */
+const copies = (item: unknown, wanted: number) => Math.min(wanted, Math.floor(NODE_BUDGET / nodeCount(item)));
+
+/**
+ * A fresh copy of a generated value: fc.constantFrom hands out the same object every time, and a later
+ * mutation must not change it for the cases after (or make it contain itself).
+ */
+const fresh = (v: Json): Json => (v === undefined ? v : JSON.parse(JSON.stringify(v)));
+
 function apply(doc: Record<string, unknown>, m: Mutation, codes: string[]): void {
   if (m.op === 'aanbod') {
     const items = Array.isArray(doc.aanbod) && doc.aanbod.length > 0 ? doc.aanbod : [{ productcode: codes[0] }];
-    doc.aanbod = Array.from({ length: m.count }, (_, i) => {
+    doc.aanbod = Array.from({ length: copies(items, m.count) }, (_, i) => {
       const item = JSON.parse(JSON.stringify(items[i % items.length])) as Record<string, unknown>;
       if (m.distinct && item && typeof item === 'object') item.productcode = codes[i % codes.length];
       return item;
@@ -212,7 +236,7 @@ function apply(doc: Record<string, unknown>, m: Mutation, codes: string[]): void
   switch (m.op) {
     case 'replace':
     case 'empty':
-      setOwn(node.parent, node.key, m.value);
+      setOwn(node.parent, node.key, fresh(m.value));
       break;
     case 'wrongType':
       setOwn(node.parent, node.key, wrongType(valueOf(node)));
@@ -224,7 +248,7 @@ function apply(doc: Record<string, unknown>, m: Mutation, codes: string[]): void
     case 'addKey': {
       const v = valueOf(node);
       const target = v && typeof v === 'object' && !Array.isArray(v) ? (v as Container) : Array.isArray(node.parent) ? undefined : node.parent;
-      if (target) setOwn(target, m.key, m.value);
+      if (target) setOwn(target, m.key, fresh(m.value));
       break;
     }
     case 'wide':
@@ -234,7 +258,8 @@ function apply(doc: Record<string, unknown>, m: Mutation, codes: string[]): void
     case 'repeat':
       if (Array.isArray(node.parent)) {
         const item = node.parent[node.key as number];
-        for (let i = 0; i < m.times; i++) node.parent.push(JSON.parse(JSON.stringify(item ?? null)));
+        const times = copies(item, m.times);
+        for (let i = 0; i < times; i++) node.parent.push(JSON.parse(JSON.stringify(item ?? null)));
       }
       break;
   }
