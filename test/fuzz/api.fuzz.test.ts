@@ -7,8 +7,9 @@ import { baseBids, loadFuzzCatalog, type BaseBid } from './bids.js';
 import { startServer, type TestServer } from './server.js';
 
 /**
- * Property-based tests of POST /api/v1/toetsingen over HTTP. FUZZ_RUNS is the total number of
- * requests over all properties (default sized for the normal suite; `npm run fuzz` runs 100 000);
+ * Property-based tests of POST /api/v1/toetsingen over HTTP. FUZZ_RUNS is the number of generated
+ * requests over all properties, plus as many as there are valid base bids (default sized for about 25 s in the
+ * normal suite; `npm run fuzz` runs 100 000);
  * FUZZ_SEED replays another seed. The seed is fixed so that a failure is the same on every machine.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 8000);
@@ -29,7 +30,8 @@ async function send(c: Case): Promise<void> {
 }
 
 const run = (arb: fc.Arbitrary<Case>, numRuns: number, offset: number) =>
-  fc.assert(fc.asyncProperty(arb, send), { numRuns, seed: SEED + offset, endOnFailure: false, interruptAfterTimeLimit: timeout - 10_000 });
+  // A run that does not finish in time fails too: requests that slow down add up before one hangs.
+  fc.assert(fc.asyncProperty(arb, send), { numRuns, seed: SEED + offset, interruptAfterTimeLimit: timeout - 10_000, markInterruptAsFailure: true });
 
 beforeAll(async () => {
   catalog = loadFuzzCatalog();
@@ -40,13 +42,14 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close();
-  console.info(`fuzz: ${RUNS} verzoeken, seed ${SEED}, ${bases?.length} geldige basisbiedingen; statussen ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`);
+  const total = [...statuses.values()].reduce((a, b) => a + b, 0);
+  console.info(`fuzz: ${total} verzoeken, seed ${SEED}, ${bases?.length} geldige basisbiedingen; statussen ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`);
 });
 
 describe('POST /api/v1/toetsingen onder fuzzing: altijd 200 of 4xx met een probleemdocument, nooit 5xx', () => {
   it('heeft geldige biedingen om te muteren, die 200 geven', async () => {
     expect(bases.length).toBeGreaterThan(0);
-    await run(validBid(bases), Math.min(bases.length, share(0.02)), 0);
+    await run(validBid(bases), bases.length, 0);
   });
 
   it('willekeurige JSON-waarden als body', { timeout }, async () => {
@@ -54,7 +57,7 @@ describe('POST /api/v1/toetsingen onder fuzzing: altijd 200 of 4xx met een probl
   });
 
   it('geldige biedingen met vijandige wijzigingen: typen, getallen, tekens, sleutels, nesting, aantallen', { timeout }, async () => {
-    await run(mutatedBid(bases, codes), share(0.5), 2);
+    await run(mutatedBid(bases, codes), share(0.52), 2);
   });
 
   it('kapotte bodies: afgekapt, ongeldige UTF-8, BOM, enorme getallen, compressie, mediatypen', { timeout }, async () => {
