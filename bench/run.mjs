@@ -4,7 +4,7 @@
 //   node bench/run.mjs                  everything, then one summary table
 //   BENCH_HTTP_SECONDS=5 node bench/run.mjs   a shorter HTTP run (default 20 s)
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
@@ -58,16 +58,25 @@ function get(port, urlPath) {
 
 /**
  * Starts `node dist/server/main.js` on a free port (rate limit off, logs to /dev/null as in a quiet
- * production), and resolves once GET /api/v1/regios answers: the full catalog is loaded by then.
- * `readyMs` is the time from spawn to that first answer. Gives up after `timeoutMs`.
+ * production, a fresh database in a temporary folder rather than the project's data/), and resolves
+ * once GET /api/v1/regios answers: the full catalog is loaded by then. `readyMs` is the time from
+ * spawn to that first answer. Gives up after `timeoutMs`.
  */
 export async function startServer({ timeoutMs = 30_000, env = {} } = {}) {
   if (!existsSync(mainJs)) throw new Error(`${path.relative(root, mainJs)} ontbreekt: eerst npm run build`);
   const port = await freePort();
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'eisentoets-bench-'));
   const start = performance.now();
   const child = spawn(process.execPath, [mainJs], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), EISENTOETS_API_LIMIT: '0', NODE_ENV: 'production', ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      EISENTOETS_API_LIMIT: '0',
+      EISENTOETS_DATA: path.join(dataDir, 'eisentoets.sqlite'),
+      NODE_ENV: 'production',
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -80,6 +89,7 @@ export async function startServer({ timeoutMs = 30_000, env = {} } = {}) {
     const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
     await exited;
     clearTimeout(timer);
+    rmSync(dataDir, { recursive: true, force: true });
   };
   let gone = false;
   exited.then(() => {
