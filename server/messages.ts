@@ -295,6 +295,125 @@ export const vergelijking = {
 };
 
 /* ----------------------------------------------------------------------------------------------
+ * catalogus: the wording of the catalog pages (/catalogus), the comparison page (/vergelijken) and
+ * "waar past mijn aanbod?" (/kwalificatie): server/web/catalogus*.ts, templates/pages/catalogus/,
+ * templates/pages/vergelijken.hbs, templates/pages/kwalificatie.hbs. Nothing else uses it.
+ * -------------------------------------------------------------------------------------------- */
+const aantal = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een : meer}`;
+
+export const catalogus = {
+  /** Links in the footer of every page. */
+  navigatie: { catalogus: 'Eisen per regio', vergelijken: "Regio's vergelijken", kwalificatie: 'Waar past mijn aanbod?' },
+  kruimelpad: 'U bent hier',
+  ja: 'ja',
+  nee: 'nee',
+  overzicht: {
+    titel: 'Eisen per regio',
+    intro: [
+      'Per regio de producten van de aanbesteding Beschermd Wonen, met per product elke eis en elke verklaring, met het letterlijke citaat uit het aanbestedingsdocument.',
+      "Deze pagina's worden gemaakt uit dezelfde catalogusbestanden (JSON Schema) waaraan de toets toetst: wat hier staat, is wat de toets vraagt.",
+    ],
+    regiosKop: "Regio's",
+    regioDetail: (document: string, producten: number) => `${document}, ${aantal(producten, 'product', 'producten')}`,
+    verderKop: "Regio's naast elkaar",
+    vergelijken: "Regio's vergelijken: vergelijkbare producten per onderwerp naast elkaar",
+    kwalificatie: 'Waar past mijn aanbod? Toets de feiten van één aanbod aan elk product van elke regio',
+  },
+  regio: {
+    gegevens: 'Over deze catalogus',
+    document: 'Aanbestedingsdocument',
+    documenten: 'Brondocumenten',
+    documentVersie: (titel: string, versie?: string) => (versie ? `${titel} (versie ${versie})` : titel),
+    versie: 'Catalogusversie (SHA-256)',
+    schema: 'JSON Schema',
+    regelsKop: 'Regels over producten heen',
+    geenRegels: 'Deze regio stelt geen regels over producten heen.',
+    productenKop: 'Producten',
+    onderschrift: (regio: string) => `Producten van ${regio}`,
+    kolom: { product: 'Product', soort: 'Soort', tarief: 'Tarief', sterfhuis: 'Alleen sterfhuis', eisen: 'Eisen en verklaringen' },
+    telling: (eisen: number, verklaringen: number) => `${aantal(eisen, 'eis', 'eisen')}, ${aantal(verklaringen, 'verklaring', 'verklaringen')}`,
+  },
+  product: {
+    titel: (code: string, naam: string) => `${code} ${naam}`,
+    regio: 'Regio',
+    soort: 'Soort',
+    groep: 'Vergelijkingsgroep',
+    tarief: 'Tarief',
+    tariefPer: (bedrag: string, eenheid: string) => `${bedrag} per ${eenheid}`,
+    tariefOnbekend: 'niet in het document (verwijst naar elders)',
+    tariefToelichting: 'Toelichting op het tarief',
+    sterfhuis: 'Alleen sterfhuis',
+    sterfhuisJa: 'ja: het product loopt af, zonder nieuwe instroom',
+    schema: 'JSON Schema',
+    api: 'Als JSON (API)',
+    vergelijk: (groep: string) => `Vergelijk met de andere regio's: ${groep}`,
+    eisenKop: (n: number) => `Eisen (${n})`,
+    eisenIntro: 'Per eis: wat de toets vraagt, het letterlijke citaat en waar het staat. Een signaal laat het product nooit zakken; het vraagt alleen aandacht.',
+    geenEisen: 'Dit product stelt geen meetbare eisen.',
+    verklaringenKop: (n: number) => `Verklaringen (${n})`,
+    verklaringenIntro: 'Deze verklaringen vinkt de aanbieder aan in de zelfevaluatie. Ze zijn niet te meten; zonder vinkje voldoet het product niet.',
+    geenVerklaringen: 'Dit product vraagt geen verklaringen.',
+    bijlagenKop: 'Bijlagen',
+    bijlagenIntro: 'Bij dit product kan de aanbieder deze bewijsstukken meesturen.',
+  },
+  eis: {
+    vraagt: 'Wat de toets vraagt',
+    ernst: 'Ernst',
+    ernstLabel: { eis: 'eis: voldoet het aanbod niet, dan voldoet het product niet', signaal: 'signaal: vraagt aandacht, laat het product niet zakken' } as Record<'eis' | 'signaal', string>,
+    signaal: 'signaal',
+    citaat: 'Citaat',
+    citaatTekst: (tekst: string) => `“${tekst}”`,
+    bron: (sectie: string, document: string) => `${sectie}, ${document}`,
+    lezing: 'Lezing van de catalogus',
+    id: 'Eis-id',
+  },
+  vergelijken: {
+    titel: "Regio's vergelijken",
+    intro: [
+      "Elke regio beschrijft en meet hetzelfde anders. Hier staan vergelijkbare producten van alle regio's naast elkaar, per onderwerp.",
+      'Elk getal is gelezen uit het schema van de eis waaraan de toets toetst; niets is overgetypt. Elke cel linkt naar de eis, met het letterlijke citaat.',
+      'Tarieven staan per etmaal. Rekent een regio per maand of per jaar, dan is het tarief omgerekend en staat de omrekening in de cel.',
+    ],
+    inhoud: 'Groepen van producten',
+    onderschrift: (groep: string, n: number) => `${groep}: ${aantal(n, 'product', 'producten')}, per onderwerp wat de regio vraagt`,
+    legenda: 'Per groep staat per product wat de regio over elk onderwerp vraagt. Een streepje (—) betekent: geen eis over dat onderwerp.',
+    scrollHint: 'De tabellen zijn breder dan het scherm: scrol binnen een tabel opzij, of gebruik de pijltjestoetsen als de tabel de focus heeft. De kolom met producten blijft staan.',
+    product: 'Product',
+    eisVan: (code: string, regio: string) => ` (eis van ${code}, ${regio})`,
+    tariefVan: (code: string, regio: string) => ` (tarief van ${code}, ${regio})`,
+    geenProducten: 'Geen producten in deze groep.',
+    api: 'Dezelfde vergelijking als JSON: GET /api/v1/vergelijking (zie de OpenAPI-beschrijving).',
+  },
+  kwalificatie: {
+    titel: 'Waar past mijn aanbod?',
+    intro: [
+      'Vul de feiten van één aanbod in. De toets legt ze naast elk product van elke regio en laat zien aan welke producten het aanbod voldoet, en bij de andere wat er het minst hoeft te veranderen.',
+      'Geen vraag is verplicht: vul in wat u weet. Wat u leeg laat, telt als niet opgegeven; vraagt een product het, dan staat het bij de wijzigingen.',
+    ],
+    formKop: 'De feiten van uw aanbod',
+    formKopOpnieuw: 'Uw aanbod aanpassen',
+    meerKop: (onderdelen: string) => `Overige gegevens: ${onderdelen}`,
+    meerHint: 'Gegevens die maar enkele producten vragen.',
+    knop: 'Toets aan alle producten',
+    uitslagKop: 'Uitslag',
+    naarFormulier: 'Feiten aanpassen en opnieuw toetsen',
+    samenvatting: (voldoet: number, totaal: number) =>
+      `Uw aanbod voldoet aan ${voldoet} van ${aantal(totaal, 'product', 'producten')}. Hieronder staan alle producten, het dichtstbij eerst: eerst waaraan het voldoet, dan met de minste wijzigingen.`,
+    feitenKop: 'Getoetste feiten',
+    geenFeiten: 'U hebt geen feiten ingevuld; bij elk product staat dan wat het vraagt.',
+    onderschrift: "Alle producten van alle regio's, het dichtstbij eerst",
+    kolom: { uitslag: 'Uitslag', product: 'Product', regio: 'Regio', wijzigingen: 'Wat moet er anders', verklaringen: 'Verklaringen' },
+    geenWijzigingen: 'Niets: het aanbod voldoet aan alle meetbare eisen.',
+    geenVoorstel: 'De toets vindt geen wijziging die volstaat; zie de eisen van het product.',
+    wijziging: (label: string, van: string, naar: string) => `${label}: van ${van} naar ${naar}`,
+    bijlage: (soorten: string) => `Bijlage meesturen: ${soorten}`,
+    verklaringen: (n: number) => (n === 0 ? 'geen' : `${aantal(n, 'verklaring', 'verklaringen')} af te geven`),
+    verklaringenUitleg: 'Verklaringen zijn niet te meten: bij elk product staat hoeveel verklaringen een inschrijving ook moet aanvinken.',
+    api: 'Dezelfde toets als JSON: POST /api/v1/kwalificatie (zie de OpenAPI-beschrijving).',
+  },
+};
+
+/* ----------------------------------------------------------------------------------------------
  * web: the wording of the provider's web form, review and result pages (server/web, templates/).
  * Nothing else uses it.
  * -------------------------------------------------------------------------------------------- */
@@ -309,6 +428,7 @@ export const web = {
     toegankelijkheid: 'Toegankelijkheid',
     api: 'API voor koppelingen (OpenAPI)',
     voettekstNavigatie: 'Over deze website',
+    catalogus: catalogus.navigatie,
     foutTitel: (titel: string) => `Fout: ${titel}`,
   },
   start: {

@@ -11,6 +11,7 @@ import { HttpProblem, sendProblem } from './problem.js';
 import type { Db } from '../screening/db.js';
 import { screeningRoutes } from '../screening/mount.js';
 import { webRouter } from '../web/router.js';
+import { catalogusRouter } from '../web/catalogus.js';
 
 export interface AppOptions {
   catalog: Catalog;
@@ -116,6 +117,7 @@ export function createApp({ catalog, readiness = [], database }: AppOptions): ex
   app.use('/inkoop', screening.pages);
   app.use('/api/v1', apiLimiter(), apiRouter(catalog));
   app.use(webRouter(catalog));
+  app.use(catalogusRouter(catalog));
   app.use((req, _res, next) => next(new HttpProblem(404, 'niet-gevonden', probleem.nietGevonden.titel, probleem.nietGevonden.detail(req.originalUrl))));
   app.use(errorHandler);
   return app;
