@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { loadCatalog, CatalogError } from './catalog/loader.js';
 import { createApp } from './http/app.js';
 import { logger } from './log.js';
@@ -22,15 +23,18 @@ function start(): void {
   const database = openDatabase();
   const app = createApp({ catalog, database, readiness: [() => database.prepare('SELECT 1 AS ok').get() !== undefined] });
   const port = Number(process.env.PORT ?? 3000);
-  const server = app.listen(port, () => {
+  // Timeouts are enforced as often as connectionsCheckingInterval; Node's default (30 s) would let a stalled
+  // client hold its connection far longer than headersTimeout says.
+  const server = http.createServer(
+    { requestTimeout: REQUEST_TIMEOUT_MS, headersTimeout: Math.min(10_000, REQUEST_TIMEOUT_MS), keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 },
+    app,
+  );
+  server.listen(port, () => {
     const address = server.address();
     const listening = typeof address === 'object' && address ? address.port : port;
     const eisen = [...catalog.regios.values()].reduce((n, r) => n + r.regels.length + [...r.producten.values()].reduce((m, p) => m + p.eisen.length, 0), 0);
     logger.info({ port: listening, regios: catalog.regios.size, eisen }, `Eisentoets luistert op http://localhost:${listening}`);
   });
-  server.requestTimeout = REQUEST_TIMEOUT_MS;
-  server.headersTimeout = 10_000;
-  server.keepAliveTimeout = 5_000;
 
   let stopping = false;
   const stop = (signal: string) => {
