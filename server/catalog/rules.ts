@@ -1,20 +1,25 @@
-/** Product codes a region rule names (const/enum under a "productcode" property). */
-export function productcodesIn(s: unknown): string[] {
+/** Values a schema allows (const/enum) for a property of the given name, wherever it occurs. */
+export function valuesOfProperty(s: unknown, name: string): string[] {
   const out = new Set<string>();
-  const walk = (node: unknown, isProductcode: boolean): void => {
+  const walk = (node: unknown, named: boolean): void => {
     if (Array.isArray(node)) return node.forEach((n) => walk(n, false));
     if (!node || typeof node !== 'object') return;
     const o = node as Record<string, unknown>;
-    if (isProductcode) {
+    if (named) {
       if (typeof o.const === 'string') out.add(o.const);
       if (Array.isArray(o.enum)) for (const c of o.enum) out.add(String(c));
     }
     for (const [k, v] of Object.entries(o)) {
       if (k === 'properties' && v && typeof v === 'object') {
-        for (const [pk, pv] of Object.entries(v as Record<string, unknown>)) walk(pv, pk === 'productcode');
+        for (const [pk, pv] of Object.entries(v as Record<string, unknown>)) walk(pv, pk === name);
       } else walk(v, false);
     }
   };
   walk(s, false);
   return [...out];
+}
+
+/** Product codes a region rule names. */
+export function productcodesIn(s: unknown): string[] {
+  return valuesOfProperty(s, 'productcode');
 }

@@ -1,7 +1,7 @@
 import type { Catalog, CompiledEis, JsonSchema, Product, Region } from '../catalog/types.js';
 import { vergelijking } from '../messages.js';
 import { describe, render } from './describe.js';
-import { formatNumber, type WordingContext } from './format.js';
+import { type WordingContext } from './format.js';
 import { productContext } from './evaluate.js';
 
 /** A topic of the comparison: the contract field it reads, and in which branch of a conditional eis it counts. */
@@ -99,6 +99,9 @@ function topicCells(region: Region, product: Product, topic: Topic): Vergelijkin
   // No separate figure: the general one applies around the clock.
   return found(topic.fallbackFor, true);
 }
+
+const bedrag = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const formatNumber = (n: number) => bedrag.format(n);
 
 function tariefCel(product: Product): VergelijkingCel[] {
   const t = product.tarief;

@@ -2,6 +2,8 @@ import type { ValidateFunction } from 'ajv';
 import { createAjv } from '../ajv.js';
 import type { Catalog, JsonSchema, Product, Region } from '../catalog/types.js';
 import { toPointer, valueAt } from '../json.js';
+import { aanbodItemSchema, schemaAt } from '../contract/schema-index.js';
+import { valuesOfProperty } from '../catalog/rules.js';
 import type { AanbodItem } from '../types/contract.js';
 import { evaluateProduct, withDerived } from './evaluate.js';
 
@@ -23,6 +25,8 @@ export interface Kwalificatie {
   wijzigingen: Wijziging[];
   /** The declarations a bid for this product must also tick (ids of the product's x-verklaringen). */
   teVerklaren: string[];
+  /** The kinds of attachment a bid for this product must include (x-bijlagen soorten its eisen ask for). */
+  teBijvoegen: string[];
 }
 
 const ajv = createAjv();
@@ -85,7 +89,13 @@ class Repair {
 
   /** Makes the value at `path` satisfy `s`, as far as a generic edit can. */
   fix(s: JsonSchema, path: string[]): void {
+    // Derived sums are met through the fields they are computed from, never set themselves.
     if (path[0] === 'afgeleid' && path.length === 2) return this.fixDerived(s, path[1]!);
+    if (path[0] === 'afgeleid' && path.length === 1) {
+      const names = new Set([...((s.required as string[]) ?? []), ...Object.keys((s.properties as Record<string, JsonSchema>) ?? {})]);
+      for (const naam of names) this.fixDerived(((s.properties as Record<string, JsonSchema>) ?? {})[naam] ?? {}, naam);
+      return;
+    }
     const value = valueAt(this.data, path);
     if (matches(s, value)) return;
     for (const key of (s.required as string[]) ?? []) {
@@ -108,11 +118,11 @@ class Repair {
       const items = (valueAt(this.data, path) as unknown[] | undefined) ?? [];
       const have = items.filter((item) => matches(s.contains as JsonSchema, item)).length;
       const missing = ((s.minContains as number | undefined) ?? 1) - have;
-      if (missing > 0) this.set(path, [...items, ...Array.from({ length: missing }, () => build(s.contains as JsonSchema))]);
+      if (missing > 0) this.set(path, [...items, ...Array.from({ length: missing }, () => this.newItem(s.contains as JsonSchema, path))]);
     }
     if (typeof s.minItems === 'number') {
       const items = (valueAt(this.data, path) as unknown[] | undefined) ?? [];
-      if (items.length < s.minItems) this.set(path, [...items, ...Array.from({ length: s.minItems - items.length }, () => build((s.items as JsonSchema) ?? {}))]);
+      if (items.length < s.minItems) this.set(path, [...items, ...Array.from({ length: s.minItems - items.length }, () => this.newItem((s.items as JsonSchema) ?? {}, path))]);
     }
     for (const sub of (s.allOf as JsonSchema[]) ?? []) this.fix(sub, path);
     if (s.if) {
@@ -120,6 +130,20 @@ class Repair {
       if (branch) this.fix(branch as JsonSchema, path);
     }
     if (Array.isArray(s.anyOf)) this.fixCheapest(s.anyOf as JsonSchema[], path);
+  }
+
+  /** A new list item that meets `s` and is valid against the contract (e.g. a person always has a niveau). */
+  private newItem(s: JsonSchema, path: string[]): unknown {
+    const item = build(s);
+    const contract = schemaAt([...path, '*'], aanbodItemSchema);
+    if (!contract || !item || typeof item !== 'object') return item;
+    for (const key of (contract.required as string[]) ?? []) {
+      if ((item as Json)[key] === undefined) {
+        const field = schemaAt([...path, '*', key], aanbodItemSchema) ?? {};
+        (item as Json)[key] = build(field);
+      }
+    }
+    return item;
   }
 
   /** Of several alternatives, take the one that needs the fewest edits. */
@@ -138,16 +162,20 @@ class Repair {
     const def = this.product.afgeleid[naam];
     const target = typeof s.minimum === 'number' ? s.minimum : undefined;
     if (!def || target === undefined) return;
-    for (const term of def.som) {
-      const p = term.veld.slice(1).split('/');
-      if (typeof valueAt(this.data, p) !== 'number') this.set(p, 0);
-    }
-    const sum = def.som.reduce((n, t) => n + t.factor * (valueAt(this.data, t.veld.slice(1).split('/')) as number), 0);
-    if (sum >= target) return;
-    const term = [...def.som].filter((t) => t.factor > 0).sort((a, b) => Math.abs(Math.log(a.factor)) - Math.abs(Math.log(b.factor)))[0];
+    const valueOf = (veld: string) => valueAt(this.data, veld.slice(1).split('/'));
+    const positive = def.som.filter((t) => t.factor > 0);
+    // Raise a term the offer left empty if there is one (one edit instead of two), else the one closest to factor 1.
+    const term =
+      positive.find((t) => typeof valueOf(t.veld) !== 'number') ??
+      [...positive].sort((a, b) => Math.abs(Math.log(a.factor)) - Math.abs(Math.log(b.factor)))[0];
     if (!term) return;
-    const p = term.veld.slice(1).split('/');
-    this.set(p, Math.ceil(((valueAt(this.data, p) as number) + (target - sum) / term.factor) * 100) / 100);
+    const others = def.som.filter((t) => t !== term);
+    for (const t of others) if (typeof valueOf(t.veld) !== 'number') this.set(t.veld.slice(1).split('/'), 0);
+    const rest = others.reduce((n, t) => n + t.factor * (valueOf(t.veld) as number), 0);
+    const current = typeof valueOf(term.veld) === 'number' ? (valueOf(term.veld) as number) : undefined;
+    if (current !== undefined && rest + term.factor * current >= target) return;
+    const needed = Math.ceil(((target - rest) / term.factor) * 100) / 100;
+    this.set(term.veld.slice(1).split('/'), Math.max(current ?? 0, needed, 0));
   }
 }
 
@@ -157,7 +185,13 @@ function pathOf(pointer: string): string[] {
 
 function qualifyProduct(region: Region, product: Product, aanbod: Omit<AanbodItem, 'productcode'>): Kwalificatie {
   const item = { ...structuredClone(aanbod), productcode: product.code } as AanbodItem;
-  const measurable = new Set(product.eisen.filter((e) => e.soort === 'eis' && e.ernst === 'eis').map((e) => e.id));
+  // Declarations and attachments belong to a bid, not to the facts of an offer: they are listed, not edited.
+  const isAttachmentEis = (e: Product['eisen'][number]) => e.fields.length > 0 && e.fields.every((f) => f[0] === 'bijlagen');
+  const measurable = new Set(product.eisen.filter((e) => e.soort === 'eis' && e.ernst === 'eis' && !isAttachmentEis(e)).map((e) => e.id));
+  const passes = (candidate: Json) => {
+    const data = withDerived(candidate as unknown as AanbodItem, product);
+    return product.eisen.every((e) => !measurable.has(e.id) || (e.validate as (d: unknown) => boolean)(data));
+  };
   const before = evaluateProduct(region, product, item, 0);
   const base = {
     regio: region.id,
@@ -165,6 +199,7 @@ function qualifyProduct(region: Region, product: Product, aanbod: Omit<AanbodIte
     productcode: product.code,
     naam: product.naam,
     teVerklaren: product.verklaringen.map((v) => v.id),
+    teBijvoegen: [...new Set(product.eisen.filter(isAttachmentEis).flatMap((e) => valuesOfProperty(e.schema, 'soort')))],
   };
   if (before.eisen.every((e) => !measurable.has(e.id) || e.uitslag === 'voldoet')) return { ...base, uitslag: 'voldoet', wijzigingen: [] };
 
@@ -180,7 +215,27 @@ function qualifyProduct(region: Region, product: Product, aanbod: Omit<AanbodIte
     repair.fix(eis.schema, []);
     delete work.afgeleid;
   }
-  return { ...base, uitslag: 'voldoet-niet', wijzigingen: repair.changes };
+  return { ...base, uitslag: 'voldoet-niet', wijzigingen: withoutSurplusItems(repair.changes, work, passes) };
+}
+
+/**
+ * Eisen are repaired one by one, so two eisen on the same list may each add a person where one would do.
+ * Drop added items, last first, as long as every eis that the repair met is still met.
+ */
+function withoutSurplusItems(changes: Wijziging[], work: Json, passes: (candidate: Json) => boolean): Wijziging[] {
+  for (const change of changes) {
+    if (!Array.isArray(change.naar)) continue;
+    const before = Array.isArray(change.van) ? change.van.length : 0;
+    const items = [...change.naar];
+    for (let i = items.length - 1; i >= before; i--) {
+      const fewer = items.filter((_, j) => j !== i);
+      const trial = applyWijzigingen(work, [{ ...change, naar: fewer }]);
+      if (passes(trial)) items.splice(i, 1);
+    }
+    change.naar = items;
+    Object.assign(work, applyWijzigingen(work, [change]));
+  }
+  return changes.filter((c) => !(Array.isArray(c.naar) && Array.isArray(c.van) && c.naar.length === c.van.length));
 }
 
 /**

@@ -339,19 +339,9 @@ export function qualificationView(assets: CatalogusAssets, qf: QualificationForm
   };
 }
 
-function changeText(w: Kwalificatie['wijzigingen'][number], region: Region, product: Product): string | undefined {
+function changeText(w: Kwalificatie['wijzigingen'][number], region: Region, product: Product): string {
   const path = parsePointer(w.pointer);
-  // A derived sum is not a fact of the offer: the change to its terms is listed too (reported to the engine's owner).
-  if (path[0] === 'afgeleid') return undefined;
   const ctx = productContext(region, product);
-  if (path[0] === 'bijlagen' && Array.isArray(w.naar)) {
-    const before = Array.isArray(w.van) ? w.van.length : 0;
-    const soorten = w.naar.slice(before).map((b) => {
-      const soort = (b as { soort?: unknown } | null)?.soort;
-      return typeof soort === 'string' ? (ctx.bijlageLabels?.[soort] ?? soort) : '';
-    });
-    return catalogus.kwalificatie.bijlage(soorten.filter(Boolean).join(', '));
-  }
   return catalogus.kwalificatie.wijziging(capitalize(fieldLabel(ctx, path).label), formatValue(ctx, path, w.van), formatValue(ctx, path, w.naar));
 }
 
@@ -386,10 +376,8 @@ export function resultsView(
         const region = catalog.regios.get(r.regio)!;
         const product = region.producten.get(r.productcode)!;
         const href = productHref(r.regio, r.productcode);
-        const wijzigingen = r.wijzigingen.flatMap((w) => {
-          const tekst = changeText(w, region, product);
-          return tekst ? [{ tekst, href: `${href}#${eisAnchor(w.eisId)}` }] : [];
-        });
+        const labels = productContext(region, product).bijlageLabels ?? {};
+        const wijzigingen = r.wijzigingen.map((w) => ({ tekst: changeText(w, region, product), href: `${href}#${eisAnchor(w.eisId)}` }));
         return {
           uitslag: { klasse: `uitslag--${r.uitslag}`, symbool: uitslagSymbool[r.uitslag], woord: uitslagLabel[r.uitslag] },
           product: { href, tekst: catalogus.product.titel(r.productcode, r.naam) },
@@ -397,10 +385,9 @@ export function resultsView(
           wijzigingen,
           geenWijzigingen: wijzigingen.length > 0 ? undefined : r.uitslag === 'voldoet' ? m.geenWijzigingen : m.geenVoorstel,
           verklaringen: { tekst: m.verklaringen(r.teVerklaren.length), href: r.teVerklaren.length > 0 ? `${href}#${VERKLARINGEN_ANCHOR}` : undefined },
+          bijlagen: r.teBijvoegen.map((soort) => m.bijlage(labels[soort] ?? soort)),
         };
-      })
-        // Closest first, by the changes shown (qualify's order counts derived sums too); a stable sort keeps its tie-breaks.
-        .sort((a, b) => Number(a.uitslag.klasse !== 'uitslag--voldoet') - Number(b.uitslag.klasse !== 'uitslag--voldoet') || a.wijzigingen.length - b.wijzigingen.length),
+      }),
     },
   };
 }

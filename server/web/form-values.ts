@@ -237,7 +237,7 @@ function readList(values: FormValues, field: FieldSpec, errors: (id: string, mes
         return;
       }
       if (text === '') {
-        if (it.kind === 'choice') errors(id, web.fout.kiesInRij(it.label, row + 1, (it.options ?? []).map((o) => o.label)));
+        if (it.kind === 'choice' && it.required) errors(id, web.fout.kiesInRij(it.label, row + 1, (it.options ?? []).map((o) => o.label)));
         return;
       }
       if (it.options && !it.options.some((o) => o.value === text)) {

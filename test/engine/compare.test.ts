@@ -3,6 +3,7 @@ import { loadCatalog } from '../../server/catalog/loader.js';
 import { compare } from '../../server/engine/compare.js';
 import { toets } from '../../server/engine/evaluate.js';
 import { applyWijzigingen, qualify } from '../../server/engine/qualify.js';
+import { validateLosAanbod } from '../../server/contract/validate.js';
 import type { AanbodItem, Zelfevaluatie } from '../../server/types/contract.js';
 
 const catalog = loadCatalog();
@@ -68,7 +69,12 @@ describe('kwalificatie over alle regio\'s', () => {
 
   it('de genoemde wijzigingen, met de te verklaren verklaringen, maken dat het aanbod bij de gewone toets voldoet, voor elk product', () => {
     for (const row of rows) {
-      const herzien = { ...applyWijzigingen(aanbod, row.wijzigingen), verklaringen: Object.fromEntries(row.teVerklaren.map((id) => [id, true])) };
+      const herzien = {
+        ...applyWijzigingen(aanbod, row.wijzigingen),
+        verklaringen: Object.fromEntries(row.teVerklaren.map((id) => [id, true])),
+        bijlagen: row.teBijvoegen.map((soort) => ({ soort, bestandsnaam: `${soort}.pdf`, sha256: '0'.repeat(64) })),
+      };
+      expect(validateLosAanbod({ aanbod: herzien }).ok, `${row.regio} ${row.productcode}: geldig na wijzigen`).toBe(true);
       const bod = {
         versie: '1',
         regio: row.regio,
@@ -79,6 +85,19 @@ describe('kwalificatie over alle regio\'s', () => {
       const falend = product.eisen.filter((e) => e.ernst === 'eis' && e.uitslag !== 'voldoet').map((e) => e.id);
       expect(falend, `${row.regio} ${row.productcode}`).toEqual([]);
     }
+  });
+
+  it('vraagt niet meer mensen dan nodig: één wakende mbo-4\'er naast de slapende volstaat', () => {
+    const verslaving = rows.find((r) => r.regio === 'meierij-bommelerwaard' && r.productcode === '15A01')!;
+    const nacht = verslaving.wijzigingen.find((w) => w.pointer === '/bezetting/nacht')!;
+    expect(nacht.naar).toHaveLength(2);
+    expect(verslaving.wijzigingen.some((w) => w.pointer.startsWith('/afgeleid'))).toBe(false);
+  });
+
+  it('bijlagen worden genoemd, niet als wijziging verzonnen', () => {
+    const intensief = rows.find((r) => r.regio === 'centraal-gelderland' && r.productcode === '15B03')!;
+    expect(intensief.teBijvoegen).toEqual(['spv-bewijs']);
+    expect(intensief.wijzigingen.some((w) => w.pointer.startsWith('/bijlagen'))).toBe(false);
   });
 
   it('een aanbod voldoet aan sommige producten en niet aan andere', () => {

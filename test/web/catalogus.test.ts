@@ -187,7 +187,7 @@ describe('kwalificatie', () => {
     expect(res.text).toContain('<title>Fout: Waar past mijn aanbod? - Eisentoets Beschermd Wonen</title>');
     expect(res.text).toContain('href="#f-p-feiten-beschikbaarheidMinuten"');
     expect(res.text).toContain('Fysieke beschikbaarheid moet een getal zijn');
-    expect(res.text).toMatch(/href="#f-p-feiten-bezetting-nacht-0-niveau">Bezetting &#x27;s nachts \(23\.00-07\.00 uur\): Kies bij medewerker 1 de niveau/);
+    expect(res.text).toMatch(/href="#f-p-feiten-bezetting-nacht-0-niveau">Bezetting &#x27;s nachts \(23\.00-07\.00 uur\): Medewerker 1, niveau: kies/);
     expect(res.text).toMatch(/id="f-p-feiten-beschikbaarheidMinuten" name="p\.feiten\.beschikbaarheidMinuten" type="text" value="een half uur"[^>]*aria-invalid="true"/);
     expect(res.text).not.toContain('id="uitslag"');
     for (const href of hrefs(res.text).filter((h) => h.startsWith('#f-'))) expect(ids(res.text).has(href.slice(1)), href).toBe(true);
