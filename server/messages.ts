@@ -593,7 +593,7 @@ export const web = {
     email: 'Vul een e-mailadres in zoals naam@voorbeeld.nl.',
     kiesJaNee: (label: string) => `Kies ja of nee bij ${label.toLowerCase()}.`,
     kies: (label: string, opties: string[]) => `Kies bij ${label.toLowerCase()}: ${opties.slice(0, -1).join(', ')} of ${opties[opties.length - 1]}.`,
-    kiesInRij: (label: string, rij: number, opties: string[]) => `Kies bij medewerker ${rij} de ${label.toLowerCase()}: ${opties.slice(0, -1).join(', ')} of ${opties[opties.length - 1]}.`,
+    kiesInRij: (label: string, rij: number, opties: string[]) => `Medewerker ${rij}, ${label.toLowerCase()}: kies ${opties.slice(0, -1).join(', ')} of ${opties[opties.length - 1]}.`,
     inProduct: (code: string, bericht: string) => `${code}: ${bericht}`,
     geenProduct: 'Kies ten minste één product dat u wilt aanbieden.',
     bestandTeGroot: (naam: string, max: string) => `Het bestand "${naam}" is groter dan ${max}. Kies een kleiner bestand.`,
