@@ -18,7 +18,6 @@ const bid = (aanbod: unknown[]) => ({ versie: '1', regio: 'gelderland-zuid', aan
 const geldig = JSON.stringify(bid([{ productcode: '15N13' }]));
 
 /** Well above what a 4xx for 1 MB needs, well below what quadratic work on it takes. */
-const QUICK_MS = 2000;
 
 /** Raw bytes as sent (supertest would serialise a Buffer as JSON). */
 async function post(body: Buffer | string, headers: Record<string, string> = {}) {
@@ -50,26 +49,25 @@ describe('veel fouten in één body', () => {
     const verklaringen = Object.fromEntries(Array.from({ length: 70_000 }, (_, i) => [`K${i}`, 'x']));
     const res = await post(JSON.stringify(bid([{ productcode: '15N13', verklaringen }])));
     expect(res.status).toBe(422);
-    expect(res.body.errors?.length).toBeGreaterThan(0);
-    expect(res.ms).toBeLessThan(QUICK_MS);
+    expect(res.body.errors).toEqual([{ pointer: '/aanbod/0/verklaringen', detail: expect.stringContaining('meer dan 200 sleutels') }]);
   });
 
-  it('30 000 onbekende verklaringen: 422 binnen 2 s', { timeout: 120_000 }, async () => {
+  it('30 000 onbekende verklaringen: 422 op de plek', { timeout: 120_000 }, async () => {
     const verklaringen = Object.fromEntries(Array.from({ length: 30_000 }, (_, i) => [`k${i.toString(36)}`, true]));
     const res = await post(JSON.stringify(bid([{ productcode: '15N13', verklaringen }])));
     expect(res.status).toBe(422);
-    expect(res.ms).toBeLessThan(QUICK_MS);
+    expect(res.body.errors[0].pointer).toBe('/aanbod/0/verklaringen');
   });
 
-  it('40 000 lege aanbod-items: 422 binnen 2 s', { timeout: 120_000 }, async () => {
+  it('40 000 lege aanbod-items: 422 bij de te lange lijst', { timeout: 120_000 }, async () => {
     const res = await post(JSON.stringify(bid(Array.from({ length: 40_000 }, () => ({})))));
     expect(res.status).toBe(422);
-    expect(res.ms).toBeLessThan(QUICK_MS);
+    expect(res.body.errors).toEqual([{ pointer: '/aanbod', detail: expect.stringContaining('meer dan 200 items') }]);
   });
 
-  it('40 000 lege medewerkers in één dagdeel: 422 binnen 2 s', { timeout: 120_000 }, async () => {
+  it('40 000 lege medewerkers in één dagdeel: 422 bij de te lange lijst', { timeout: 120_000 }, async () => {
     const res = await post(JSON.stringify(bid([{ productcode: '15N13', bezetting: { dag: Array.from({ length: 40_000 }, () => ({})) } }])));
     expect(res.status).toBe(422);
-    expect(res.ms).toBeLessThan(QUICK_MS);
+    expect(res.body.errors).toEqual([{ pointer: '/aanbod/0/bezetting/dag', detail: expect.stringContaining('meer dan 200 items') }]);
   });
 });

