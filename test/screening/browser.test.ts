@@ -1,12 +1,10 @@
 /// <reference lib="dom" />
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../server/paths.js';
+import { axeRun, startBrowserApp } from '../helpers/browser.js';
 import { PASSWORD, asFile, bid, fiftyBids, testEnv, zipOf, type TestEnv } from './helpers.js';
 
 /**
@@ -15,41 +13,25 @@ import { PASSWORD, asFile, bid, fiftyBids, testEnv, zipOf, type TestEnv } from '
  * every page; CSP violations or script errors fail the test. SCREENSHOTS=<dir> keeps screenshots at 1280 px.
  */
 
-const axeSource = readFileSync(path.join(projectRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const screenshots = process.env.SCREENSHOTS;
 
 let env: TestEnv;
-let server: Server;
 let base: string;
 let browser: Browser;
+let stop: () => Promise<void>;
 
 beforeAll(async () => {
   env = await testEnv();
-  server = await new Promise<Server>((resolve) => {
-    const s = env.app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  ({ base, browser, stop } = await startBrowserApp(env.app));
   if (screenshots) mkdirSync(screenshots, { recursive: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await stop?.();
 });
 
-async function axe(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const w = window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } };
-    const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  return violations;
-}
-
 async function snap(page: Page, name: string): Promise<void> {
-  expect(await axe(page), name).toEqual([]);
+  expect((await axeRun(page)).violations, name).toEqual([]);
   if (!screenshots) return;
   await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
   await page.screenshot({ path: path.join(screenshots, `${name}-boven.png`) });

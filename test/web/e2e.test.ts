@@ -1,97 +1,40 @@
 /// <reference lib="dom" />
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../server/catalog/loader.js';
 import { createApp } from '../../server/http/app.js';
 import { projectRoot } from '../../server/paths.js';
+import { expectAccessible, expectReflow, openPage, shoot, startBrowserApp } from '../helpers/browser.js';
 
 /**
  * End to end, in real headless Chromium: a quality officer fills the form for one product of each
  * region, checks the answers, sees the verdict, downloads the PDF and the JSON, reads the JSON in
  * again and gets the same result. axe-core checks WCAG 2.1 A/AA on every page it passes.
  *
- * axe is injected with page.evaluate(source): page.addScriptTag adds an inline <script>, which the
- * app's strict CSP (script-src 'self') rightly blocks; DevTools evaluation is not subject to the CSP.
  * Set SCREENSHOTS=<dir> to keep screenshots of the filled form and the result at 1280 and 375 px.
  */
 
 const catalog = loadCatalog();
-const axeSource = readFileSync(path.join(projectRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const screenshots = process.env.SCREENSHOTS;
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-let server: Server;
 let base: string;
 let browser: Browser;
+let stop: () => Promise<void>;
 
 beforeAll(async () => {
-  const app = createApp({ catalog });
-  server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
-  if (screenshots) mkdirSync(screenshots, { recursive: true });
+  ({ base, browser, stop } = await startBrowserApp(createApp({ catalog })));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await stop?.();
 });
 
 /** Playwright's web-first assertions belong to @playwright/test; with vitest, poll instead. */
 const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 10_000, interval: 50 });
 const textOf = async (l: Locator) => ((await l.first().textContent({ timeout: 10_000 })) ?? '').replace(/\s+/g, ' ').trim();
 const valueOf = (l: Locator) => l.inputValue({ timeout: 10_000 });
-
-/** Every page: CSP violations and script errors show up in the console; none are allowed. */
-async function newPage(context: BrowserContext): Promise<{ page: Page; problems: string[] }> {
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    // A form with errors comes back as 422, which Chromium logs; that is the design, not a problem.
-    if (m.type() === 'error' && !m.text().includes('status of 422')) problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  return { page, problems };
-}
-
-async function expectAccessible(page: Page): Promise<number> {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }>; passes: unknown[] }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return { violations: r.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`), passes: r.passes.length };
-  }, wcag);
-  expect(result.violations, `axe op ${page.url()}`).toEqual([]);
-  expect(result.passes).toBeGreaterThan(10);
-  return result.passes;
-}
-
-/** WCAG 1.4.10 reflow: at 320 CSS px wide nothing may need sideways scrolling. */
-async function expectReflow(page: Page): Promise<void> {
-  const before = page.viewportSize()!;
-  await page.setViewportSize({ width: 320, height: 640 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, `horizontaal scrollen op 320 px: ${page.url()}`).toBeLessThanOrEqual(0);
-  await page.setViewportSize(before);
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  if (!screenshots) return;
-  for (const width of [1280, 375]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: path.join(screenshots, `${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 /** A small but real PDF: the server sniffs the content, not the name. */
 const pdfBytes = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
@@ -202,7 +145,7 @@ describe('een kwaliteitsmedewerker doet de toets in de browser', () => {
       const codes = input.aanbod.map((item) => item.productcode as string);
       const region = catalog.regios.get(regio)!;
       const context = await browser.newContext({ acceptDownloads: true, locale: 'nl-NL' });
-      const { page, problems } = await newPage(context);
+      const { page, problems } = await openPage(context);
 
       // Start: choose the region.
       await page.goto(base);
@@ -228,7 +171,7 @@ describe('een kwaliteitsmedewerker doet de toets in de browser', () => {
       }
       await expectAccessible(page);
       await expectReflow(page);
-      await shoot(page, `formulier-${regio}`);
+      await shoot(page, screenshots, `formulier-${regio}`);
 
       // Review (WCAG 3.3.4): what was entered, with a way back to each answer.
       await page.getByRole('button', { name: 'Verder naar controleren' }).click();
@@ -237,7 +180,7 @@ describe('een kwaliteitsmedewerker doet de toets in de browser', () => {
       expect(await page.getByRole('button', { name: /^Wijzigen/ }).count()).toBeGreaterThan(3);
       await expectAccessible(page);
       await expectReflow(page);
-      await shoot(page, `controle-${regio}`);
+      await shoot(page, screenshots, `controle-${regio}`);
       if (regio === 'gelderland-zuid') {
         // "Wijzigen" goes back to that very answer in the form, with everything kept.
         await page.getByRole('button', { name: `Wijzigen telefonische bereikbaarheid (${codes[0]})` }).click();
@@ -253,7 +196,7 @@ describe('een kwaliteitsmedewerker doet de toets in de browser', () => {
       await page.getByRole('heading', { level: 2, name: 'Regels over producten heen' }).first().waitFor();
       await expectAccessible(page);
       await expectReflow(page);
-      await shoot(page, `uitslag-${regio}`);
+      await shoot(page, screenshots, `uitslag-${regio}`);
       const verdicts = await shownVerdicts(page);
       const sha = await shownSha(page);
 
@@ -312,7 +255,7 @@ describe('een kwaliteitsmedewerker doet de toets in de browser', () => {
 describe('losse pagina’s', () => {
   it('startpagina, toegankelijkheidsverklaring en de pagina voor een onbekend adres zijn toegankelijk', async () => {
     const context = await browser.newContext({ locale: 'nl-NL' });
-    const { page, problems } = await newPage(context);
+    const { page, problems } = await openPage(context);
     for (const url of ['/', '/toegankelijkheid', '/regio/atlantis']) {
       await page.goto(`${base}${url}`);
       expect(await page.locator('html').getAttribute('lang')).toBe('nl');
@@ -333,7 +276,7 @@ describe('losse pagina’s', () => {
 describe('fouten in het formulier', () => {
   it('toont een foutoverzicht dat focus krijgt, linkt naar elk veld en de invoer bewaart', async () => {
     const context = await browser.newContext({ locale: 'nl-NL' });
-    const { page, problems } = await newPage(context);
+    const { page, problems } = await openPage(context);
     await page.goto(`${base}/regio/gelderland-zuid`);
     await page.getByLabel('KvK-nummer').fill('1234');
     await page.getByLabel(/^E-mailadres/).fill('geen-adres');
@@ -371,14 +314,14 @@ describe('fouten in het formulier', () => {
     await links.filter({ hasText: 'Het KvK-nummer' }).click();
     await poll(() => kvk.evaluate((el) => el === document.activeElement)).toBe(true);
     await expectAccessible(page);
-    await shoot(page, 'fouten-gelderland-zuid');
+    await shoot(page, screenshots, 'fouten-gelderland-zuid');
     expect(problems).toEqual([]);
     await context.close();
   });
 
   it('weigert een bijlage die geen PDF, PNG of JPEG is, wat de naam ook zegt', async () => {
     const context = await browser.newContext({ locale: 'nl-NL' });
-    const { page } = await newPage(context);
+    const { page } = await openPage(context);
     await page.goto(`${base}/regio/centraal-gelderland`);
     await page.getByRole('checkbox', { name: /^15B03 / }).check();
     await page.getByRole('button', { name: 'Gekozen producten tonen' }).click();
@@ -393,7 +336,7 @@ describe('fouten in het formulier', () => {
 describe('zonder JavaScript', () => {
   it('werkt het formulier ook: producten tonen en een medewerker toevoegen gaan via de server', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, locale: 'nl-NL' });
-    const { page } = await newPage(context);
+    const { page } = await openPage(context);
     await page.goto(`${base}/regio/gelderland-zuid`);
     await page.getByLabel('Naam van de aanbieder').fill('Zorggroep Zonder Script');
     await page.getByRole('checkbox', { name: /^15N13 / }).check();
