@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import type { Express } from 'express';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { projectRoot } from '../../server/paths.js';
 
 /**
@@ -94,4 +94,20 @@ export async function shoot(page: Page, dir: string | undefined, name: string): 
     await page.screenshot({ path: path.join(dir, `${name}-${width}.png`), fullPage: true });
   }
   await page.setViewportSize(before);
+}
+
+/** Registers beforeAll/afterAll that start the app (made when the suite starts) with Chromium; read the fields inside tests. */
+export function useBrowserApp(makeApp: () => Express | Promise<Express>): { base: string; browser: Browser } {
+  const shared = {} as { base: string; browser: Browser };
+  let stop: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const started = await startBrowserApp(await makeApp());
+    shared.base = started.base;
+    shared.browser = started.browser;
+    stop = started.stop;
+  });
+  afterAll(async () => {
+    await stop?.();
+  });
+  return shared;
 }

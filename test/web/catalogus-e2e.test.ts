@@ -1,11 +1,11 @@
 /// <reference lib="dom" />
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../server/catalog/loader.js';
 import { createApp } from '../../server/http/app.js';
-import { expectAccessible, expectReflow, openPage, shoot, startBrowserApp } from '../helpers/browser.js';
+import { expectAccessible, expectReflow, openPage, shoot, useBrowserApp } from '../helpers/browser.js';
 
 /**
  * The catalog, the comparison and "waar past mijn aanbod?" in real headless Chromium: axe-core finds no
@@ -17,38 +17,28 @@ import { expectAccessible, expectReflow, openPage, shoot, startBrowserApp } from
 const catalog = loadCatalog();
 const screenshots = process.env.SCREENSHOTS ?? path.join(os.tmpdir(), 'eisentoets-catalogus-screenshots');
 
-let base: string;
-let browser: Browser;
-let stop: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ base, browser, stop } = await startBrowserApp(createApp({ catalog })));
-});
-
-afterAll(async () => {
-  await stop?.();
-});
+const app = useBrowserApp(() => createApp({ catalog }));
 
 const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 10_000, interval: 50 });
 
 describe('catalogus in de browser', () => {
   it('overzicht, regio en product: toegankelijk, zonder zijwaarts scrollen, eis-ankers werken', async () => {
-    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+    const context = await app.browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
     const { page, problems } = await openPage(context);
-    await page.goto(`${base}/catalogus`);
+    await page.goto(`${app.base}/catalogus`);
     expect(await page.locator('html').getAttribute('lang')).toBe('nl');
     await expectAccessible(page, [1280, 375]);
     await expectReflow(page);
     await shoot(page, screenshots, 'catalogus');
 
     await page.getByRole('link', { name: 'Regio Gelderland Zuid' }).click();
-    await poll(async () => page.url()).toBe(`${base}/catalogus/gelderland-zuid`);
+    await poll(async () => page.url()).toBe(`${app.base}/catalogus/gelderland-zuid`);
     await expectAccessible(page, [1280, 375]);
     await expectReflow(page);
     await shoot(page, screenshots, 'catalogus-regio');
 
     await page.getByRole('link', { name: /^15N13 / }).click();
-    await poll(async () => page.url()).toBe(`${base}/catalogus/gelderland-zuid/15N13`);
+    await poll(async () => page.url()).toBe(`${app.base}/catalogus/gelderland-zuid/15N13`);
     await expectAccessible(page, [1280, 375]);
     await expectReflow(page);
     await shoot(page, screenshots, 'catalogus-product');
@@ -59,9 +49,9 @@ describe('catalogus in de browser', () => {
 
 describe('vergelijken in de browser', () => {
   it('de matrix is toegankelijk op 1280 en 375 px, scrolt binnen zijn regio en een cel leidt naar de eis', async () => {
-    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+    const context = await app.browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
     const { page, problems } = await openPage(context);
-    await page.goto(`${base}/vergelijken`);
+    await page.goto(`${app.base}/vergelijken`);
     await expectAccessible(page, [1280, 375]);
     await expectReflow(page);
 
@@ -84,7 +74,7 @@ describe('vergelijken in de browser', () => {
     const cell = page.locator('a[href="/catalogus/gelderland-zuid/15N13#gz-15N13-beschikbaarheid-nacht"]');
     expect(((await cell.textContent()) ?? '').startsWith('ten hoogste 15 minuten')).toBe(true);
     await cell.click();
-    await poll(async () => page.url()).toBe(`${base}/catalogus/gelderland-zuid/15N13#gz-15N13-beschikbaarheid-nacht`);
+    await poll(async () => page.url()).toBe(`${app.base}/catalogus/gelderland-zuid/15N13#gz-15N13-beschikbaarheid-nacht`);
     const target = page.locator('#gz-15N13-beschikbaarheid-nacht');
     expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
     expect(await target.isVisible()).toBe(true);
@@ -111,9 +101,9 @@ describe('waar past mijn aanbod? in de browser', () => {
   }
 
   it('feiten invullen, toetsen, uitslag lezen: toegankelijk, met wijzigingen die naar de eis linken', async () => {
-    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+    const context = await app.browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
     const { page, problems } = await openPage(context);
-    await page.goto(`${base}/kwalificatie`);
+    await page.goto(`${app.base}/kwalificatie`);
     await expectAccessible(page, [1280, 375]);
     await expectReflow(page);
     await fill(page);
@@ -142,9 +132,9 @@ describe('waar past mijn aanbod? in de browser', () => {
   });
 
   it('fouten: het foutoverzicht krijgt focus en linkt naar het veld', async () => {
-    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+    const context = await app.browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
     const { page, problems } = await openPage(context);
-    await page.goto(`${base}/kwalificatie`);
+    await page.goto(`${app.base}/kwalificatie`);
     await page.getByLabel(/^Telefonische bereikbaarheid/).fill('vijf');
     await page.getByRole('button', { name: 'Toets aan alle producten' }).click();
     await poll(() => page.title()).toMatch(/^Fout: /);
@@ -161,9 +151,9 @@ describe('waar past mijn aanbod? in de browser', () => {
   });
 
   it('zonder JavaScript: een medewerker toevoegen en toetsen gaan via de server', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+    const context = await app.browser.newContext({ javaScriptEnabled: false, locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
     const { page } = await openPage(context);
-    await page.goto(`${base}/kwalificatie`);
+    await page.goto(`${app.base}/kwalificatie`);
     await fill(page);
     await page.getByRole('button', { name: 'Toets aan alle producten' }).click();
     await page.getByRole('heading', { name: 'Uitslag' }).waitFor();

@@ -1,12 +1,12 @@
 /// <reference lib="dom" />
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../server/catalog/loader.js';
 import { createApp } from '../../server/http/app.js';
 import { projectRoot } from '../../server/paths.js';
-import { expectAccessible, expectReflow, openPage, shoot, startBrowserApp } from '../helpers/browser.js';
+import { expectAccessible, expectReflow, openPage, shoot, useBrowserApp } from '../helpers/browser.js';
 
 /**
  * End to end, in real headless Chromium: a quality officer fills the form for one product of each
@@ -19,17 +19,7 @@ import { expectAccessible, expectReflow, openPage, shoot, startBrowserApp } from
 const catalog = loadCatalog();
 const screenshots = process.env.SCREENSHOTS;
 
-let base: string;
-let browser: Browser;
-let stop: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ base, browser, stop } = await startBrowserApp(createApp({ catalog })));
-});
-
-afterAll(async () => {
-  await stop?.();
-});
+const app = useBrowserApp(() => createApp({ catalog }));
 
 /** Playwright's web-first assertions belong to @playwright/test; with vitest, poll instead. */
 const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 10_000, interval: 50 });
@@ -113,7 +103,7 @@ async function shownSha(page: Page): Promise<string> {
 }
 
 async function api(body: unknown): Promise<{ status: number; json: Json }> {
-  const res = await fetch(`${base}/api/v1/toetsingen`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${app.base}/api/v1/toetsingen`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   return { status: res.status, json: (await res.json()) as Json };
 }
 
@@ -144,11 +134,11 @@ describe('een kwaliteitsmedewerker doet de toets in de browser', () => {
       const input = JSON.parse(readFileSync(path.join(projectRoot, 'samples', sample), 'utf8')) as { aanbieder: Json; aanbod: Json[] };
       const codes = input.aanbod.map((item) => item.productcode as string);
       const region = catalog.regios.get(regio)!;
-      const context = await browser.newContext({ acceptDownloads: true, locale: 'nl-NL' });
+      const context = await app.browser.newContext({ acceptDownloads: true, locale: 'nl-NL' });
       const { page, problems } = await openPage(context);
 
       // Start: choose the region.
-      await page.goto(base);
+      await page.goto(app.base);
       expect(await page.locator('html').getAttribute('lang')).toBe('nl');
       await expectAccessible(page);
       await page.getByRole('link', { name: region.naam }).click();
@@ -230,7 +220,7 @@ describe('een kwaliteitsmedewerker doet de toets in de browser', () => {
       expect(pdf.length).toBeGreaterThan(2000);
 
       // Next time: read the JSON in, the form is prefilled, and the same answers give the same result.
-      await page.goto(base);
+      await page.goto(app.base);
       await page.getByLabel('Zelfevaluatie (JSON-bestand)').setInputFiles(jsonPath);
       await page.getByRole('button', { name: 'Inlezen en formulier openen' }).click();
       await poll(() => textOf(page.getByRole('heading', { level: 1 }))).toBe(`Zelfevaluatie ${region.naam}`);
@@ -254,16 +244,16 @@ describe('een kwaliteitsmedewerker doet de toets in de browser', () => {
 
 describe('losse pagina’s', () => {
   it('startpagina, toegankelijkheidsverklaring en de pagina voor een onbekend adres zijn toegankelijk', async () => {
-    const context = await browser.newContext({ locale: 'nl-NL' });
+    const context = await app.browser.newContext({ locale: 'nl-NL' });
     const { page, problems } = await openPage(context);
     for (const url of ['/', '/toegankelijkheid', '/regio/atlantis']) {
-      await page.goto(`${base}${url}`);
+      await page.goto(`${app.base}${url}`);
       expect(await page.locator('html').getAttribute('lang')).toBe('nl');
       await expectAccessible(page);
       await expectReflow(page);
     }
     // Keyboard: the first Tab reaches the skip link, which leads to the main content.
-    await page.goto(base);
+    await page.goto(app.base);
     await page.keyboard.press('Tab');
     await poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Direct naar de inhoud');
     await page.keyboard.press('Enter');
@@ -275,9 +265,9 @@ describe('losse pagina’s', () => {
 
 describe('fouten in het formulier', () => {
   it('toont een foutoverzicht dat focus krijgt, linkt naar elk veld en de invoer bewaart', async () => {
-    const context = await browser.newContext({ locale: 'nl-NL' });
+    const context = await app.browser.newContext({ locale: 'nl-NL' });
     const { page, problems } = await openPage(context);
-    await page.goto(`${base}/regio/gelderland-zuid`);
+    await page.goto(`${app.base}/regio/gelderland-zuid`);
     await page.getByLabel('KvK-nummer').fill('1234');
     await page.getByLabel(/^E-mailadres/).fill('geen-adres');
     await page.getByRole('checkbox', { name: /^15N13 / }).check();
@@ -320,9 +310,9 @@ describe('fouten in het formulier', () => {
   });
 
   it('weigert een bijlage die geen PDF, PNG of JPEG is, wat de naam ook zegt', async () => {
-    const context = await browser.newContext({ locale: 'nl-NL' });
+    const context = await app.browser.newContext({ locale: 'nl-NL' });
     const { page } = await openPage(context);
-    await page.goto(`${base}/regio/centraal-gelderland`);
+    await page.goto(`${app.base}/regio/centraal-gelderland`);
     await page.getByRole('checkbox', { name: /^15B03 / }).check();
     await page.getByRole('button', { name: 'Gekozen producten tonen' }).click();
     await page.locator('[name="bijlage[0][spv-bewijs]"]').setInputFiles({ name: 'spv.pdf', mimeType: 'application/pdf', buffer: Buffer.from('dit is tekst, geen pdf') });
@@ -335,9 +325,9 @@ describe('fouten in het formulier', () => {
 
 describe('zonder JavaScript', () => {
   it('werkt het formulier ook: producten tonen en een medewerker toevoegen gaan via de server', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'nl-NL' });
+    const context = await app.browser.newContext({ javaScriptEnabled: false, locale: 'nl-NL' });
     const { page } = await openPage(context);
-    await page.goto(`${base}/regio/gelderland-zuid`);
+    await page.goto(`${app.base}/regio/gelderland-zuid`);
     await page.getByLabel('Naam van de aanbieder').fill('Zorggroep Zonder Script');
     await page.getByRole('checkbox', { name: /^15N13 / }).check();
     await page.getByRole('button', { name: 'Gekozen producten tonen' }).click();
