@@ -132,7 +132,7 @@ function compileEisen(src: EisSource): CompiledEis[] {
 }
 
 /** A declaration becomes an eis of its own: the provider must tick it (const true). */
-function verklaringEis(v: Verklaring, prefix: string, code: string, ctx: WordingContext, index: number): CompiledEis {
+function verklaringEis(v: Verklaring, prefix: string, code: string, index: number): CompiledEis {
   const schema: JsonSchema = {
     required: ['verklaringen'],
     properties: { verklaringen: { required: [v.id], properties: { [v.id]: { const: true } } } },
@@ -190,7 +190,7 @@ function loadProduct(file: string, region: Pick<Region, 'idPrefix' | 'documenten
   };
   const eisen = [
     ...compileEisen({ members: doc.allOf as JsonSchema[], root: aanbodItemSchema, ctx, afgeleid, docs: region.documenten, relative, ids }),
-    ...verklaringen.map((v, i) => verklaringEis(v, region.idPrefix, meta.code, ctx, i)),
+    ...verklaringen.map((v, i) => verklaringEis(v, region.idPrefix, meta.code, i)),
   ];
   return {
     code: meta.code,

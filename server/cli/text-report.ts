@@ -1,7 +1,7 @@
 import { cli, uitslagLabel, uitslagSymbool } from '../messages.js';
 import type { EisResultaat, Toetsresultaat } from '../types/contract.js';
+import { formatTarief } from '../engine/format.js';
 
-const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
 
 function eisLines(e: EisResultaat, alles: boolean): string[] {
   const head = `  ${uitslagSymbool[e.uitslag]} ${uitslagLabel[e.uitslag].padEnd(12)} ${e.titel}  [${e.id}]`;
@@ -27,7 +27,7 @@ export function textReport(r: Toetsresultaat, alles = false): string {
     for (const e of r.regioEisen) out.push(...eisLines(e, alles));
   }
   for (const p of r.producten) {
-    const tarief = p.tarief ? cli.tarief(euro.format(p.tarief.bedrag), p.tarief.eenheid) : '';
+    const tarief = formatTarief(p.tarief) ?? '';
     out.push('', cli.product(p.productcode, p.naam, tarief, uitslagSymbool[p.uitslag], uitslagLabel[p.uitslag]));
     for (const e of p.eisen) out.push(...eisLines(e, alles));
   }

@@ -1,7 +1,7 @@
 import type { Catalog, CompiledEis, JsonSchema, Product, Region } from '../catalog/types.js';
 import { vergelijking } from '../messages.js';
 import { describe, render } from './describe.js';
-import { type WordingContext } from './format.js';
+import { formatTarief, type WordingContext } from './format.js';
 import { productContext } from './evaluate.js';
 
 /** A topic of the comparison: the contract field it reads, and in which branch of a conditional eis it counts. */
@@ -100,23 +100,21 @@ function topicCells(region: Region, product: Product, topic: Topic): Vergelijkin
   return found(topic.fallbackFor, true);
 }
 
-const bedrag = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const formatNumber = (n: number) => bedrag.format(n);
-
 function tariefCel(product: Product): VergelijkingCel[] {
   const t = product.tarief;
   if (!t) return [{ tekst: vergelijking.tariefOnbekend, getallen: {} }];
   const eenheid = t.eenheid.toLowerCase();
-  if (eenheid === 'etmaal') return [{ tekst: vergelijking.perEtmaal(formatNumber(t.bedrag)), getallen: { perEtmaal: t.bedrag } }];
+  const etmaal = (bedrag: number) => formatTarief({ bedrag, eenheid: 'etmaal' })!;
+  if (eenheid === 'etmaal') return [{ tekst: etmaal(t.bedrag), getallen: { perEtmaal: t.bedrag } }];
   if (eenheid === 'maand') {
     const perEtmaal = Math.round(((t.bedrag * 12) / 365) * 100) / 100;
-    return [{ tekst: vergelijking.maandNaarEtmaal(formatNumber(perEtmaal), formatNumber(t.bedrag)), getallen: { perEtmaal, perMaand: t.bedrag } }];
+    return [{ tekst: vergelijking.maandNaarEtmaal(etmaal(perEtmaal), formatTarief(t)!), getallen: { perEtmaal, perMaand: t.bedrag } }];
   }
   if (eenheid === 'jaar') {
     const perEtmaal = Math.round((t.bedrag / 365) * 100) / 100;
-    return [{ tekst: vergelijking.jaarNaarEtmaal(formatNumber(perEtmaal), formatNumber(t.bedrag)), getallen: { perEtmaal, perJaar: t.bedrag } }];
+    return [{ tekst: vergelijking.jaarNaarEtmaal(etmaal(perEtmaal), formatTarief(t)!), getallen: { perEtmaal, perJaar: t.bedrag } }];
   }
-  return [{ tekst: vergelijking.andereEenheid(formatNumber(t.bedrag), t.eenheid), getallen: {} }];
+  return [{ tekst: vergelijking.andereEenheid(formatTarief(t)!), getallen: {} }];
 }
 
 export const vergelijkingsGroepen = ['intramuraal', 'geclusterd', 'thuis', 'dagbesteding'] as const;

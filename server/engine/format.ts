@@ -13,6 +13,17 @@ export interface WordingContext {
 }
 
 const getal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
+
+/** "€ 239,15": always two decimals. */
+export function formatEuro(bedrag: number): string {
+  return euro.format(bedrag);
+}
+
+/** "€ 239,15 per etmaal", or undefined where the document gives no tariff (each page says that in its own words). */
+export function formatTarief(tarief: { bedrag: number; eenheid: string } | null): string | undefined {
+  return tarief ? zin.tarief(formatEuro(tarief.bedrag), tarief.eenheid) : undefined;
+}
 
 export function formatNumber(n: number): string {
   return getal.format(n);

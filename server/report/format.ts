@@ -3,7 +3,6 @@ import { eenheden, rapport } from '../messages.js';
 const zone = 'Europe/Amsterdam';
 const datum = new Intl.DateTimeFormat('nl-NL', { timeZone: zone, day: 'numeric', month: 'long', year: 'numeric' });
 const klok = new Intl.DateTimeFormat('nl-NL', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
 const getal = new Intl.NumberFormat('nl-NL');
 
 /** "23 november 2026 om 11.00 uur": Dutch civil time in Amsterdam, with the dot the Taalunie advises for clock times. */
@@ -11,10 +10,6 @@ export function formatMoment(iso: string): string {
   const moment = new Date(iso);
   const part = (type: string) => klok.formatToParts(moment).find((p) => p.type === type)?.value ?? '';
   return rapport.tijdstip(datum.format(moment), `${part('hour')}.${part('minute')}`);
-}
-
-export function formatEuro(bedrag: number): string {
-  return euro.format(bedrag);
 }
 
 export function formatBytes(grootte: number | undefined): string {

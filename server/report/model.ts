@@ -1,6 +1,7 @@
 import { rapport, uitslagLabel, uitslagSymbool, type EisUitslag } from '../messages.js';
 import type { EisResultaat, ProductResultaat, Toetsresultaat } from '../types/contract.js';
-import { formatBytes, formatEuro, formatMoment } from './format.js';
+import { formatBytes, formatMoment } from './format.js';
+import { formatTarief } from '../engine/format.js';
 
 /**
  * The report as neutral data: every word already composed from the message catalog, no layout.
@@ -137,7 +138,7 @@ function countBy(eisen: EisResultaat[]): Record<EisUitslag, number> {
 }
 
 function tariefText(product: ProductResultaat): string {
-  return product.tarief ? rapport.tarief(formatEuro(product.tarief.bedrag), product.tarief.eenheid) : rapport.tariefZieDocument;
+  return formatTarief(product.tarief) ?? rapport.tariefZieDocument;
 }
 
 function overview(result: Toetsresultaat): TableBlock {

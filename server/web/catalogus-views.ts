@@ -4,7 +4,7 @@ import { aanbodItemSchema } from '../contract/schema-index.js';
 import type { InputError } from '../contract/validate.js';
 import { vergelijkingsGroepen, type compare } from '../engine/compare.js';
 import { productContext } from '../engine/evaluate.js';
-import { fieldLabel, formatValue } from '../engine/format.js';
+import { fieldLabel, formatTarief, formatValue } from '../engine/format.js';
 import type { Kwalificatie } from '../engine/qualify.js';
 import { parsePointer, valueAt } from '../json.js';
 import { catalogus, uitslagLabel, uitslagSymbool, vergelijking, web } from '../messages.js';
@@ -45,10 +45,9 @@ function crumbs(...items: Crumb[]) {
   return { label: catalogus.kruimelpad, items: [{ href: '/catalogus', tekst: catalogus.overzicht.titel }, ...items] };
 }
 
-const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
 
 function tarief(product: Product): string {
-  return product.tarief ? catalogus.product.tariefPer(euro.format(product.tarief.bedrag), product.tarief.eenheid) : catalogus.product.tariefOnbekend;
+  return formatTarief(product.tarief) ?? catalogus.product.tariefOnbekend;
 }
 
 const capitalize = (s: string) => (s ? s[0]!.toLocaleUpperCase('nl-NL') + s.slice(1) : s);

@@ -1,6 +1,3 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import express, { Router, type ErrorRequestHandler, type Response } from 'express';
 import type { Catalog } from '../catalog/types.js';
 import { validateLosAanbod } from '../contract/validate.js';
@@ -10,7 +7,7 @@ import { HttpProblem } from '../http/problem.js';
 import { logger } from '../log.js';
 import { probleem, web } from '../messages.js';
 import { first, listRows, listRowsName, valuesFromBody, type FormValues } from './form-values.js';
-import { staticDir } from './router.js';
+import { assetUrl } from './router.js';
 import { loadTemplates, type Render } from './templates.js';
 import { errorView } from './views.js';
 import {
@@ -31,8 +28,7 @@ import {
 const factsPost = express.urlencoded({ extended: false, limit: '100kb', parameterLimit: 1000 });
 
 function assetUrls(): CatalogusAssets {
-  const url = (file: string) => `/static/${file}?v=${createHash('sha256').update(readFileSync(path.join(staticDir, file))).digest('hex').slice(0, 12)}`;
-  return { css: url('site.css'), js: url('site.js'), icon: url('favicon.svg'), catalogusCss: url('catalogus.css') };
+  return { css: assetUrl('site.css'), js: assetUrl('site.js'), icon: assetUrl('favicon.svg'), catalogusCss: assetUrl('catalogus.css') };
 }
 
 function html(res: Response, body: string, status = 200): void {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import express, { Router, type ErrorRequestHandler, type Request, type Response } from 'express';
@@ -8,6 +7,7 @@ import { check } from '../engine/check.js';
 import { HttpProblem } from '../http/problem.js';
 import { logger } from '../log.js';
 import { projectRoot } from '../paths.js';
+import { sha256Hex } from '../json.js';
 import { renderReportPdf } from '../report/pdf.js';
 import { probleem, web } from '../messages.js';
 import type { Zelfevaluatie } from '../types/contract.js';
@@ -22,9 +22,13 @@ export const staticDir = path.join(projectRoot, 'server', 'web', 'static');
 /** The date the accessibility statement was last reviewed (shown on the statement page). */
 const STATEMENT_DATE = '23 november 2026';
 
+/** The URL of a static file with a hash of its content, so it can be cached for a year and still change. */
+export function assetUrl(file: string): string {
+  return `/static/${file}?v=${sha256Hex(readFileSync(path.join(staticDir, file))).slice(0, 12)}`;
+}
+
 function assetUrls(): Assets {
-  const version = (file: string) => createHash('sha256').update(readFileSync(path.join(staticDir, file))).digest('hex').slice(0, 12);
-  return { css: `/static/site.css?v=${version('site.css')}`, js: `/static/site.js?v=${version('site.js')}`, icon: `/static/favicon.svg?v=${version('favicon.svg')}` };
+  return { css: assetUrl('site.css'), js: assetUrl('site.js'), icon: assetUrl('favicon.svg') };
 }
 
 const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(s);

@@ -1,7 +1,7 @@
 import type { Catalog, Region } from '../catalog/types.js';
 import type { InputError } from '../contract/validate.js';
 import { aanbodItemSchema } from '../contract/schema-index.js';
-import { formatValue, type WordingContext } from '../engine/format.js';
+import { formatTarief, formatValue, type WordingContext } from '../engine/format.js';
 import { parsePointer, valueAt } from '../json.js';
 import { uitslagLabel, uitslagSymbool, web, type EisUitslag } from '../messages.js';
 import type { EisResultaat, Toetsresultaat } from '../types/contract.js';
@@ -48,11 +48,10 @@ function page(assets: Assets, titel: string, errors: SummaryItem[] = [], stappen
   };
 }
 
-const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
 const bytes = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 
 export function tariefText(tarief: { bedrag: number; eenheid: string } | null): string {
-  return tarief ? web.formulier.tarief(euro.format(tarief.bedrag), tarief.eenheid) : web.formulier.tariefOnbekend;
+  return formatTarief(tarief) ?? web.formulier.tariefOnbekend;
 }
 
 export function sizeText(n: number | undefined): string {

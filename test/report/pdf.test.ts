@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAjv } from '../../server/ajv.js';
 import { rapport, uitslagLabel, uitslagSymbool } from '../../server/messages.js';
 import { schemasDir } from '../../server/paths.js';
-import { formatEuro } from '../../server/report/format.js';
+import { formatTarief } from '../../server/engine/format.js';
 import { renderReportPdf } from '../../server/report/pdf.js';
 import { page } from '../../server/report/theme.js';
 import { wrapText } from '../../server/report/wrap.js';
@@ -206,7 +206,7 @@ describe('PDF report of 20 products with 300 eisen', () => {
     const visible = loose(r.text);
     for (const product of r.result.producten) {
       expect(visible).toContain(loose(rapport.kop.product(product.productcode, product.naam)));
-      expect(r.text).toContain(norm(product.tarief ? rapport.tarief(formatEuro(product.tarief.bedrag), product.tarief.eenheid) : rapport.tariefZieDocument));
+      expect(r.text).toContain(norm(formatTarief(product.tarief) ?? rapport.tariefZieDocument));
     }
     expect(visible).toContain(loose(rapport.alleenSterfhuis));
     for (const eis of allEisen(r.result)) expect(visible).toContain(loose(rapport.eisId(eis.id)));
