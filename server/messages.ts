@@ -32,6 +32,8 @@ export const eenheden: Record<string, readonly [string, string]> = {
   medewerkers: ['medewerker', 'medewerkers'],
   producten: ['product', 'producten'],
   bijlagen: ['bijlage', 'bijlagen'],
+  diensten: ['dienst', 'diensten'],
+  tijdvakken: ['tijdvak', 'tijdvakken'],
 };
 
 /** Labels of enumerated contract values. */
@@ -46,6 +48,7 @@ export const waardeLabel: Record<string, string> = {
   slapend: 'slapend',
   locatie: 'op de locatie',
   nabijheid: 'in de nabijheid',
+  wijk: 'in de wijk',
   begeleider: 'begeleider',
   beveiliger: 'beveiliger',
 };
@@ -81,6 +84,39 @@ export const zin = {
   afgeleid: (waarde: string, berekening: string) => `${waarde} (${berekening})`,
 };
 
+/** How a derived fact (x-afgeleid) was found: the "opgegeven" of an eis over it and the uitleg in the result. */
+export const afleiding = {
+  somOnzeker: (laag: string) => `ten minste ${laag} met wat is opgegeven`,
+  dienst: (nr: number, naam: string | undefined, tijden: string) => `dienst ${nr}${naam ? ` (${naam})` : ''}, ${tijden}`,
+  ontbreektInDienst: (wat: string, dienst: string) => `${wat} in ${dienst}`,
+  overal: 'op elk moment',
+  bezetting: (venster: string, laag: number, hoog: number, waar: string) => {
+    const aantal = (n: number) => (n === 0 ? 'niemand' : `${n}`);
+    const wie = laag === hoog ? aantal(laag) : `${aantal(laag)} zeker, ${hoog} als de ontbrekende gegevens kloppen`;
+    return waar === 'op elk moment' ? `${venster}: op elk moment ${wie}` : `${venster}: minst bezet ${waar}: ${wie}`;
+  },
+  reactietijd: (venster: string, langst: string | undefined, waar: string, gaten: string | undefined) =>
+    [
+      langst ? `${venster}: langst ${langst}${waar ? ` (${waar})` : ''}` : `${venster}: nergens opgegeven`,
+      gaten && langst ? `niet opgegeven voor ${gaten}` : '',
+    ].filter(Boolean).join('; '),
+  afroep: (venster: string, nee: string | undefined, onbekend: string | undefined) =>
+    nee ? `${venster}: niet op afroep ${nee}` : onbekend ? `${venster}: niet opgegeven voor ${onbekend}` : `${venster}: steeds op afroep of met een termijn`,
+  afroepLabel: 'op afroep',
+  geenOpgave: (label: string, waar: string) => `${label} voor ${waar}`,
+  onbekendBereik: (laag: string, hoog: string) => `tussen ${laag} en ${hoog}`,
+};
+
+/** What converting a version 1 zelfevaluatie did, said once in the result. */
+export const omzetting = {
+  inleiding: 'De zelfevaluatie was in contractversie 1 en is omgezet naar versie 2:',
+  bezetting: 'bezetting per dagdeel werd een rooster met diensten voor alle dagen (dag 07:00-15:00, avond 15:00-23:00, nacht 23:00-07:00); wie overdag of \'s avonds staat is wakend, en wie een mbo- of hbo-niveau heeft is begeleider',
+  aanwezigheid: 'de aanwezigheid werd een dienst met één begeleider van onbekend niveau',
+  beschikbaarheid: 'de bereikbaarheid en beschikbaarheid werden één tijdvak voor de hele week',
+  nacht: 'met een aparte nachtwaarde: twee tijdvakken, 07:00-23:00 en 23:00-07:00',
+  aanwezigheidOnvolledig: 'een aanwezigheid zonder begin of einde is weggelaten',
+};
+
 export const advies = {
   voldoetNietEnkel: (label: string, verwacht: string) => `Pas ${label} aan: ${verwacht}.`,
   voldoetNiet: (verwacht: string) => `Pas het aanbod aan zodat het voldoet: ${verwacht}.`,
@@ -101,6 +137,14 @@ export const fout = {
   teDiep: (max: number) => `De JSON is dieper genest dan ${max} niveaus.`,
   teLang: (max: number) => `deze lijst heeft meer dan ${max} items; geen zelfevaluatie is zo lang`,
   teVeelSleutels: (max: number) => `dit object heeft meer dan ${max} sleutels; geen zelfevaluatie heeft er zoveel`,
+  tijd: {
+    'van-24': 'een tijdvak kan niet om 24:00 beginnen; gebruik 00:00',
+    'eindigt-voor-begin': (van: string, tot: string) => `eindigt (${tot}) vóór het begint (${van}); loopt het over middernacht, zet dan overMiddernacht op true`,
+    'geen-middernacht': (van: string, tot: string) => `overMiddernacht is true, maar ${van}-${tot} loopt niet over middernacht`,
+    leeg: (van: string) => `begint en eindigt om ${van}; bedoelt u 24 uur, zet dan overMiddernacht op true`,
+  },
+  dubbeleDienst: (eerder: string, dagen: string) => `deze dienst valt samen met ${eerder} (zelfde tijden en plaats op ${dagen}); zet de medewerkers in één dienst`,
+  overlappendVenster: (eerder: string, waar: string) => `dit tijdvak overlapt ${eerder} (${waar}); elk moment hoort bij één tijdvak`,
   geenProductcode: 'laat de productcode weg: het aanbod wordt aan elk product van elke regio getoetst',
 };
 

@@ -3,14 +3,15 @@ import path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { localizeNl } from '../contract/localize.js';
 import { createAjv } from '../ajv.js';
-import { aanbodItemSchema, schemaAt, zelfevaluatieSchema } from '../contract/schema-index.js';
+import { aanbodItemSchema, fieldInfo, schemaAt, zelfevaluatieSchema } from '../contract/schema-index.js';
+import { lengthOf } from '../contract/time.js';
 import { regiosDir, schemasDir } from '../paths.js';
-import { sha256Hex } from '../json.js';
+import { canonicalJson, sha256Hex } from '../json.js';
 import { collectFields, describeEis } from '../engine/describe.js';
-import { zin } from '../messages.js';
+import { fout, zin } from '../messages.js';
 import type { WordingContext } from '../engine/format.js';
 import { productcodesIn } from './rules.js';
-import type { Afgeleid, BijlageSoort, Bron, Catalog, CatalogDocument, CompiledEis, JsonSchema, Product, Region, Verklaring } from './types.js';
+import type { Afgeleid, BijlageSoort, CompiledAfgeleid, MedewerkerMatch, Venster, Bron, Catalog, CatalogDocument, CompiledEis, JsonSchema, Product, Region, Verklaring } from './types.js';
 
 /** A catalog file that cannot be used: names the file and the JSON pointer of the problem. */
 export class CatalogError extends Error {
@@ -59,7 +60,7 @@ function checkMeta(validate: ValidateFunction, doc: JsonSchema, relative: string
 }
 
 /** Every property path an eis names must exist in the contract (or be a derived quantity or declaration). */
-function checkPaths(s: JsonSchema, at: string[], pointer: string, root: JsonSchema, afgeleid: Record<string, Afgeleid>, relative: string): void {
+function checkPaths(s: JsonSchema, at: string[], pointer: string, root: JsonSchema, afgeleid: Record<string, unknown>, relative: string): void {
   for (const [key, sub] of Object.entries((s.properties as Record<string, JsonSchema>) ?? {})) {
     const next = [...at, key];
     const known = next[0] === 'afgeleid'
@@ -83,11 +84,98 @@ function resolveBron(raw: { document?: string; sectie: string; citaat: string },
   return { document: doc.titel, documentId: doc.id, sectie: raw.sectie, citaat: raw.citaat };
 }
 
+const medewerkerSchema = schemaAt(['rooster', 'diensten', '*', 'medewerkers', '*'], aanbodItemSchema)!;
+
+/** Values a person's attribute can take, to try when it was not given. */
+function domainOf(attr: string): unknown[] {
+  const s = schemaAt([attr], medewerkerSchema);
+  if (Array.isArray(s?.enum)) return s.enum as unknown[];
+  return s?.type === 'boolean' ? [true, false] : [];
+}
+
+/** Top-level properties a person filter reads (through allOf/anyOf/not/if/then/else). */
+function attributesRead(s: JsonSchema, out: Set<string> = new Set()): Set<string> {
+  for (const k of Object.keys((s.properties as Record<string, JsonSchema>) ?? {})) out.add(k);
+  for (const k of (s.required as string[]) ?? []) out.add(k);
+  for (const k of ['allOf', 'anyOf'] as const) for (const sub of (s[k] as JsonSchema[]) ?? []) attributesRead(sub, out);
+  for (const k of ['not', 'if', 'then', 'else'] as const) if (s[k]) attributesRead(s[k] as JsonSchema, out);
+  return out;
+}
+
+/**
+ * A person counts for sure when the filter holds whatever their unknown attributes are, possibly when it holds
+ * for some value of them. Attributes have few values (niveau, wijze, functie, three yes/no), so every completion
+ * is tried; results are cached per distinct person.
+ */
+function compileMatcher(filter: JsonSchema | undefined, relative: string, pointer: string): (m: Record<string, unknown>) => MedewerkerMatch {
+  if (!filter) return () => ({ zeker: true, mogelijk: true, onbekend: [] });
+  checkPaths(filter, [], pointer, medewerkerSchema, {}, relative);
+  let validate: ValidateFunction;
+  try {
+    validate = ajv.compile(filter);
+  } catch (err) {
+    throw new CatalogError(relative, pointer, `schema niet te compileren: ${(err as Error).message}`);
+  }
+  const read = [...attributesRead(filter)];
+  const cache = new Map<string, MedewerkerMatch>();
+  return (m) => {
+    const cacheKey = canonicalJson(m);
+    const hit = cache.get(cacheKey);
+    if (hit) return hit;
+    const missing = read.filter((a) => m[a] === undefined);
+    let pass = 0;
+    let total = 0;
+    const tryWith = (i: number, person: Record<string, unknown>): void => {
+      if (i === missing.length) {
+        total++;
+        if (validate(person)) pass++;
+        return;
+      }
+      for (const v of domainOf(missing[i]!)) tryWith(i + 1, { ...person, [missing[i]!]: v });
+    };
+    tryWith(0, m);
+    const result: MedewerkerMatch = {
+      zeker: total > 0 && pass === total,
+      mogelijk: pass > 0,
+      onbekend: missing.map((a) => fieldInfo([a], medewerkerSchema).label),
+    };
+    cache.set(cacheKey, result);
+    return result;
+  };
+}
+
+function checkVenster(v: Venster, relative: string, pointer: string): void {
+  const length = lengthOf(v);
+  if (typeof length !== 'number') {
+    const reason = length.fout === 'van-24' ? fout.tijd['van-24'] : fout.tijd[length.fout](v.van, v.tot);
+    throw new CatalogError(relative, pointer, reason);
+  }
+}
+
+function compileAfgeleid(defs: Record<string, Afgeleid>, relative: string): Record<string, CompiledAfgeleid> {
+  const out: Record<string, CompiledAfgeleid> = {};
+  for (const [naam, def] of Object.entries(defs)) {
+    const at = `/x-afgeleid/${naam}`;
+    def.som?.forEach((term, i) => {
+      if (!schemaAt(term.veld.slice(1).split('/'), aanbodItemSchema)) {
+        throw new CatalogError(relative, `${at}/som/${i}/veld`, `veld "${term.veld}" bestaat niet in het contract`);
+      }
+    });
+    const venster = def.bezetting?.venster ?? def.reactietijd?.venster ?? def.afroep?.venster;
+    const soort = def.bezetting ? 'bezetting' : def.reactietijd ? 'reactietijd' : 'afroep';
+    if (venster) checkVenster(venster, relative, `${at}/${soort}/venster`);
+    out[naam] = def.bezetting
+      ? { ...def, match: compileMatcher(def.bezetting.medewerker, relative, `${at}/bezetting/medewerker`) }
+      : { ...def };
+  }
+  return out;
+}
+
 interface EisSource {
   members: JsonSchema[];
   root: JsonSchema;
   ctx: WordingContext;
-  afgeleid: Record<string, Afgeleid>;
+  afgeleid: Record<string, CompiledAfgeleid>;
   docs: CatalogDocument[];
   relative: string;
   ids: Set<string>;
@@ -163,14 +251,7 @@ function loadProduct(file: string, region: Pick<Region, 'idPrefix' | 'documenten
   if (path.basename(file) !== `${meta.code}.schema.json`) {
     throw new CatalogError(relative, '/x-product/code', `productcode ${meta.code} past niet bij de bestandsnaam`);
   }
-  const afgeleid = (doc['x-afgeleid'] as Record<string, Afgeleid>) ?? {};
-  for (const [naam, def] of Object.entries(afgeleid)) {
-    def.som.forEach((term, i) => {
-      if (!schemaAt(term.veld.slice(1).split('/'), aanbodItemSchema)) {
-        throw new CatalogError(relative, `/x-afgeleid/${naam}/som/${i}/veld`, `veld "${term.veld}" bestaat niet in het contract`);
-      }
-    });
-  }
+  const afgeleid = compileAfgeleid((doc['x-afgeleid'] as Record<string, Afgeleid>) ?? {}, relative);
   const rawVerklaringen = (doc['x-verklaringen'] as Array<Omit<Verklaring, 'bron'> & { document?: string; 'x-toelichting'?: string }>) ?? [];
   const seen = new Set<string>();
   const verklaringen: Verklaring[] = rawVerklaringen.map((v, i) => {

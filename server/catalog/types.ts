@@ -16,11 +16,38 @@ export interface Bron {
   citaat: string;
 }
 
-/** A weighted sum of contract fields, computed before the eisen are checked (x-afgeleid). */
+/** Days and times of a window in the week, as the contract writes a dienst or venster. */
+export interface Venster {
+  dagen: string[];
+  van: string;
+  tot: string;
+  overMiddernacht?: boolean;
+}
+
+/**
+ * A fact derived before the eisen are checked (x-afgeleid), of exactly one kind: a weighted sum of fields; the
+ * fewest matching people present at any moment of a window; the slowest response in a window; or whether a
+ * window is covered "op afroep". See schemas/regios/README.md.
+ */
 export interface Afgeleid {
   label: string;
-  eenheid: string;
-  som: Array<{ veld: string; factor: number }>;
+  eenheid?: string;
+  som?: Array<{ veld: string; factor: number }>;
+  bezetting?: { venster: Venster; plaats?: string[]; medewerker?: JsonSchema };
+  reactietijd?: { venster: Venster; soort: 'fysiek' | 'telefonisch' };
+  afroep?: { venster: Venster };
+}
+
+/** Whether one person of the rooster counts for a bezetting: certainly, possibly (attributes unknown), and which unknowns matter. */
+export interface MedewerkerMatch {
+  zeker: boolean;
+  mogelijk: boolean;
+  onbekend: string[];
+}
+
+export interface CompiledAfgeleid extends Afgeleid {
+  /** For a bezetting: the person filter, compiled once. */
+  match?: (medewerker: Record<string, unknown>) => MedewerkerMatch;
 }
 
 export interface Verklaring {
@@ -67,7 +94,7 @@ export interface Product {
   tariefToelichting?: string;
   alleenSterfhuis: boolean;
   beschrijving?: string;
-  afgeleid: Record<string, Afgeleid>;
+  afgeleid: Record<string, CompiledAfgeleid>;
   verklaringen: Verklaring[];
   bijlagen: BijlageSoort[];
   eisen: CompiledEis[];

@@ -16,14 +16,22 @@ export const zelfevaluatieSchema = JSON.parse(
   readFileSync(path.join(schemasDir, 'zelfevaluatie.schema.json'), 'utf8'),
 ) as JsonSchema;
 
+/** Contract version 1: still read, then converted to version 2 (convert-v1.ts). */
+export const zelfevaluatieV1Schema = JSON.parse(
+  readFileSync(path.join(schemasDir, 'zelfevaluatie-v1.schema.json'), 'utf8'),
+) as JsonSchema;
+
 export const toetsresultaatSchema = JSON.parse(
   readFileSync(path.join(schemasDir, 'toetsresultaat.schema.json'), 'utf8'),
 ) as JsonSchema;
 
+/** $refs resolve in the version 1 schema when a path starts there, else in the current contract. */
+let defsRoot: JsonSchema = zelfevaluatieSchema;
+
 function resolve(schema: JsonSchema): JsonSchema {
   const ref = schema.$ref;
   if (typeof ref !== 'string' || !ref.startsWith('#/$defs/')) return schema;
-  const target = (zelfevaluatieSchema.$defs as Record<string, JsonSchema>)[ref.slice('#/$defs/'.length)];
+  const target = (defsRoot.$defs as Record<string, JsonSchema>)[ref.slice('#/$defs/'.length)];
   // Annotations beside the $ref (x-label, description) win over the target's.
   return target ? { ...resolve(target), ...schema, $ref: undefined } : schema;
 }
@@ -39,12 +47,15 @@ function childSchema(schema: JsonSchema, segment: string): JsonSchema | undefine
 
 /** The contract schema at a path of the zelfevaluatie (array indexes as numbers or "*"). */
 export function schemaAt(segments: readonly string[], root: JsonSchema = zelfevaluatieSchema): JsonSchema | undefined {
+  defsRoot = root === zelfevaluatieV1Schema ? zelfevaluatieV1Schema : zelfevaluatieSchema;
   let current: JsonSchema | undefined = root;
   for (const segment of segments) {
-    if (!current) return undefined;
+    if (!current) break;
     current = childSchema(current, segment);
   }
-  return current ? resolve(current) : undefined;
+  const out = current ? resolve(current) : undefined;
+  defsRoot = zelfevaluatieSchema;
+  return out;
 }
 
 /** The aanbod item schema: the root that product eisen are written against. */

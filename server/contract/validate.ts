@@ -5,7 +5,9 @@ import { oversizedAt, parsePointer, toPointer } from '../json.js';
 import type { Catalog } from '../catalog/types.js';
 import type { AanbodItem, Toetsresultaat, Zelfevaluatie } from '../types/contract.js';
 import { localizeNl } from './localize.js';
-import { fieldInfo, toetsresultaatSchema, zelfevaluatieSchema } from './schema-index.js';
+import { fieldInfo, toetsresultaatSchema, zelfevaluatieSchema, zelfevaluatieV1Schema } from './schema-index.js';
+import { convertV1 } from './convert-v1.js';
+import { dagenText, intersect, intervalsOf, intervalText, lengthOf, union, type Tijdvak } from './time.js';
 
 /** One input problem: where (JSON pointer into the submission) and what, in Dutch. */
 export interface InputError {
@@ -13,7 +15,9 @@ export interface InputError {
   detail: string;
 }
 
-export type ValidationResult = { ok: true; value: Zelfevaluatie } | { ok: false; errors: InputError[] };
+export type ValidationResult =
+  | { ok: true; value: Zelfevaluatie; invoerVersie: '1' | '2'; omzetting?: string }
+  | { ok: false; errors: InputError[] };
 
 /**
  * Bounds checked before the schema: deeper, longer or wider than any valid zelfevaluatie (at most 6 levels,
@@ -27,19 +31,20 @@ const MAX_ERRORS = 100;
 
 const ajv = createAjv();
 const validateContract = ajv.compile<Zelfevaluatie>(zelfevaluatieSchema);
+const validateContractV1 = ajv.compile(zelfevaluatieV1Schema);
 export const validateToetsresultaat = ajv.compile<Toetsresultaat>(toetsresultaatSchema);
 
-function toInputError(e: ErrorObject): InputError {
+function toInputError(e: ErrorObject, root: Record<string, unknown> = zelfevaluatieSchema): InputError {
   const params = e.params as { missingProperty?: string; additionalProperty?: string };
   const segments = parsePointer(e.instancePath);
   if (e.keyword === 'required' && params.missingProperty) {
     const at = [...segments, params.missingProperty];
-    return { pointer: toPointer(at), detail: fout.veld(fieldInfo(at).label, 'is verplicht maar ontbreekt') };
+    return { pointer: toPointer(at), detail: fout.veld(fieldInfo(at, root).label, 'is verplicht maar ontbreekt') };
   }
   if (e.keyword === 'additionalProperties' && params.additionalProperty !== undefined) {
     return { pointer: toPointer([...segments, params.additionalProperty]), detail: fout.extraVeld(params.additionalProperty) };
   }
-  return { pointer: e.instancePath, detail: fout.veld(fieldInfo(segments).label, e.message ?? e.keyword) };
+  return { pointer: e.instancePath, detail: fout.veld(fieldInfo(segments, root).label, e.message ?? e.keyword) };
 }
 
 /** Problems that the schema cannot see: the region and its product codes, declarations and attachments. */
@@ -95,19 +100,82 @@ function sizeErrors(input: unknown): InputError[] {
   return [{ pointer: over.reason === 'diepte' ? '' : over.pointer, detail }];
 }
 
+/** Times that the schema cannot check: a dienst or window must be a span, the same dienst twice, windows that overlap. */
+function timeErrors(item: Record<string, unknown>, at: (string | number)[]): InputError[] {
+  const errors: InputError[] = [];
+  const spanErrors = (list: unknown, key: string, seen: (t: Tijdvak, i: number) => void) => {
+    if (!Array.isArray(list)) return;
+    list.forEach((t: Tijdvak, i: number) => {
+      const length = lengthOf(t);
+      if (typeof length !== 'number') {
+        const detail = length.fout === 'van-24' ? fout.tijd['van-24'] : fout.tijd[length.fout](t.van, t.tot);
+        const veld = length.fout === 'van-24' ? 'van' : length.fout === 'geen-middernacht' ? 'overMiddernacht' : 'tot';
+        const path = [...at, key.split('.')[0]!, key.split('.')[1]!, i, veld];
+        errors.push({ pointer: toPointer(path), detail: fout.veld(fieldInfo(path.map(String)).label, detail) });
+      } else seen(t, i);
+    });
+  };
+  const diensten = (item.rooster as { diensten?: unknown } | undefined)?.diensten;
+  const dienstKeys = new Map<string, number>();
+  spanErrors(diensten, 'rooster.diensten', (t, i) => {
+    const d = t as Tijdvak & { plaats?: string };
+    for (const dag of d.dagen) {
+      const k = `${dag} ${d.van} ${d.tot} ${d.overMiddernacht === true} ${d.plaats ?? ''}`;
+      const earlier = dienstKeys.get(k);
+      if (earlier !== undefined && earlier !== i) {
+        errors.push({ pointer: toPointer([...at, 'rooster', 'diensten', i]), detail: fout.dubbeleDienst(`dienst ${earlier + 1}`, dagenText([dag])) });
+        break;
+      }
+      dienstKeys.set(k, i);
+    }
+  });
+  const vensters = (item.beschikbaarheid as { vensters?: unknown } | undefined)?.vensters;
+  const placed: Array<{ i: number; intervals: ReturnType<typeof union> }> = [];
+  spanErrors(vensters, 'beschikbaarheid.vensters', (t, i) => {
+    const mine = union(intervalsOf(t));
+    for (const other of placed) {
+      const overlap = intersect(mine, other.intervals);
+      if (overlap.length > 0) {
+        errors.push({ pointer: toPointer([...at, 'beschikbaarheid', 'vensters', i]), detail: fout.overlappendVenster(`tijdvak ${other.i + 1}`, intervalText(overlap[0]!)) });
+        return;
+      }
+    }
+    placed.push({ i, intervals: mine });
+  });
+  return errors;
+}
+
+function contractErrors(validate: typeof validateContractV1, input: unknown, root: Record<string, unknown>): InputError[] {
+  if (validate(input)) return [];
+  localizeNl(validate.errors);
+  // Only the first errors are worded: a hostile body can hold a hundred thousand, and at most MAX_ERRORS are shown.
+  return validate.errors!.slice(0, MAX_ERRORS * 10).map((e) => toInputError(e, root));
+}
+
+/**
+ * Contract version 2, or version 1 (read against its own schema, then converted: the result says so).
+ * Pointers of contract errors point into what was sent.
+ */
 export function validateZelfevaluatie(input: unknown, catalog: Catalog): ValidationResult {
   const tooBig = sizeErrors(input);
   if (tooBig.length > 0) return { ok: false, errors: tooBig };
-  const errors: InputError[] = [];
-  if (!validateContract(input)) {
-    localizeNl(validateContract.errors);
-    // Only the first errors are worded: a hostile body can hold a hundred thousand, and at most MAX_ERRORS are shown.
-    for (const e of validateContract.errors!.slice(0, MAX_ERRORS * 10)) errors.push(toInputError(e));
+  const isObject = !!input && typeof input === 'object' && !Array.isArray(input);
+  const v1 = isObject && (input as { versie?: unknown }).versie === '1';
+  const errors: InputError[] = v1 ? contractErrors(validateContractV1, input, zelfevaluatieV1Schema) : contractErrors(validateContract, input, zelfevaluatieSchema);
+  if (isObject) for (const e of catalogErrors(input as Record<string, unknown>, catalog)) errors.push(e);
+  let value = input as Record<string, unknown>;
+  let omzetting: string | undefined;
+  if (errors.length === 0 && v1) {
+    ({ value, omzetting } = convertV1(value));
+    // The conversion makes a valid version 2 document; checked all the same, so a mistake there is never a verdict.
+    errors.push(...contractErrors(validateContract, value, zelfevaluatieSchema));
   }
-  if (input && typeof input === 'object' && !Array.isArray(input)) for (const e of catalogErrors(input as Record<string, unknown>, catalog)) errors.push(e);
+  if (errors.length === 0) {
+    (value.aanbod as Record<string, unknown>[]).forEach((item, i) => errors.push(...timeErrors(item, ['aanbod', i])));
+  }
   const unique = [...new Map(errors.map((e) => [`${e.pointer}\u0000${e.detail}`, e])).values()];
   if (unique.length > 0) return { ok: false, errors: unique.slice(0, MAX_ERRORS) };
-  return { ok: true, value: input as Zelfevaluatie };
+  return omzetting ? { ok: true, value: value as unknown as Zelfevaluatie, invoerVersie: '1', omzetting } : { ok: true, value: value as unknown as Zelfevaluatie, invoerVersie: '2' };
 }
 
 const validateItem = ajv.compile({ $ref: `${zelfevaluatieSchema.$id as string}#/$defs/AanbodItem` });
@@ -137,6 +205,7 @@ export function validateLosAanbod(input: unknown): { ok: true; value: Omit<Aanbo
       errors.push({ ...err, pointer: err.pointer.replace(/^\/aanbod\/0/, '/aanbod') });
     }
   }
+  if (errors.length === 0) errors.push(...timeErrors(candidate as Record<string, unknown>, ['aanbod']));
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
   const { productcode: _weg, ...facts } = candidate as AanbodItem;
   return { ok: true, value: facts };

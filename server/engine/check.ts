@@ -11,5 +11,6 @@ export type CheckOutcome =
 export function check(input: unknown, catalog: Catalog, options: ToetsOptions = {}): CheckOutcome {
   const validation = validateZelfevaluatie(input, catalog);
   if (!validation.ok) return validation;
-  return { ok: true, zelfevaluatie: validation.value, resultaat: toets(validation.value, catalog, options) };
+  const invoer = { invoerVersie: validation.invoerVersie, omzetting: validation.omzetting };
+  return { ok: true, zelfevaluatie: validation.value, resultaat: toets(validation.value, catalog, { ...invoer, ...options }) };
 }

@@ -3,49 +3,97 @@ import type { ErrorObject } from 'ajv';
 import { advies, zin } from '../messages.js';
 import { canonicalJson, parsePointer, sha256Hex, toPointer, valueAt } from '../json.js';
 import { aanbodItemSchema, zelfevaluatieSchema } from '../contract/schema-index.js';
-import type { Catalog, CompiledEis, Product, Region } from '../catalog/types.js';
+import type { Afgeleid, Catalog, CompiledEis, JsonSchema, Product, Region } from '../catalog/types.js';
+import { deriveFacts, isZeker, soortOf, type Feit, type FeitWaarde } from './derive.js';
 import { productcodesIn } from '../catalog/rules.js';
-import type { AanbodItem, EisResultaat, ProductResultaat, Toetsresultaat, Zelfevaluatie } from '../types/contract.js';
+import type { AanbodItem, AfgeleidFeit, EisResultaat, ProductResultaat, Toetsresultaat, Zelfevaluatie } from '../types/contract.js';
 import { fieldLabel, formatNumber, formatValue, type WordingContext } from './format.js';
 
 export interface ToetsOptions {
+  /** The contract version the provider sent; "1" was converted before the check, as `omzetting` says. */
+  invoerVersie?: '1' | '2';
+  omzetting?: string;
   /** Moment of the check; defaults to now. Fixed in tests and re-generated reports. */
   now?: Date;
   id?: string;
 }
 
-/** The aanbod item with the product's derived quantities filled in under `afgeleid`. */
-export function withDerived(item: AanbodItem, product: Product): Record<string, unknown> {
-  const names = Object.keys(product.afgeleid);
-  if (names.length === 0) return item as unknown as Record<string, unknown>;
-  const afgeleid: Record<string, number> = {};
-  for (const naam of names) {
-    const terms = product.afgeleid[naam]!.som.map((t) => ({ t, v: valueAt(item, t.veld.slice(1).split('/')) }));
-    if (terms.every(({ v }) => typeof v === 'number')) {
-      // Rounded so that catalog bounds written as decimals compare as a reader expects.
-      afgeleid[naam] = Math.round(terms.reduce((sum, { t, v }) => sum + t.factor * (v as number), 0) * 1e6) / 1e6;
-    }
-  }
-  return { ...item, afgeleid };
+/** The aanbod item with its derived facts under `afgeleid` (an uncertain fact at its certain end, `laag`). */
+export interface Derived {
+  data: Record<string, unknown>;
+  feiten: Map<string, Feit>;
 }
 
-function describeValue(ctx: WordingContext, product: Product | undefined, data: unknown, path: string[]): string {
+export function withDerived(item: AanbodItem, product: Product): Derived {
+  const names = Object.keys(product.afgeleid);
+  if (names.length === 0) return { data: item as unknown as Record<string, unknown>, feiten: new Map() };
+  const feiten = new Map(deriveFacts(item as unknown as Record<string, unknown>, product.afgeleid).map((f) => [f.naam, f]));
+  const afgeleid = Object.fromEntries([...feiten.values()].map((f) => [f.naam, f.laag]));
+  return { data: { ...item, afgeleid }, feiten };
+}
+
+function describeValue(ctx: WordingContext, product: Product | undefined, data: unknown, path: string[], feiten?: Map<string, Feit>): string {
   const value = valueAt(data, path);
   if (path[0] === 'verklaringen') return value === true ? zin.verklaard : zin.nietVerklaard;
   if (path[0] === 'afgeleid' && product && path[1]) {
     const def = product.afgeleid[path[1]]!;
-    if (value === undefined) {
-      return def.som.map((t) => { const p = t.veld.slice(1).split('/'); return `${fieldLabel(ctx, p).label}: ${formatValue(ctx, p, valueAt(data, p))}`; }).join('; ');
+    const feit = feiten?.get(path[1]);
+    if (!def.som) return feit ? feit.uitleg : zin.nietOpgegeven;
+    const terms = def.som.map((t) => t.veld.slice(1).split('/'));
+    if (!feit || !isZeker(feit)) {
+      return terms.map((p) => `${fieldLabel(ctx, p).label}: ${formatValue(ctx, p, valueAt(data, p))}`).join('; ');
     }
     const berekening = def.som
       .map((t, i) => {
-        const term = `${formatNumber(Math.abs(t.factor))} × ${formatValue(ctx, t.veld.slice(1).split('/'), valueAt(data, t.veld.slice(1).split('/')))}`;
+        const term = `${formatNumber(Math.abs(t.factor))} × ${formatValue(ctx, terms[i]!, valueAt(data, terms[i]!))}`;
         return i === 0 ? (t.factor < 0 ? `−${term}` : term) : `${t.factor < 0 ? '−' : '+'} ${term}`;
       })
       .join(' ');
     return zin.afgeleid(formatValue(ctx, path, value), berekening);
   }
   return formatValue(ctx, path, value);
+}
+
+/** The numbers at which an eis over an uncertain fact can change its verdict: the range's ends and the eis's own bounds. */
+function candidates(feit: Feit, schema: JsonSchema): FeitWaarde[] {
+  if (typeof feit.laag === 'boolean') return [false, true];
+  const laag = feit.laag;
+  const hoog = feit.hoog as number;
+  if (feit.def.bezetting && hoog - laag <= 60) return Array.from({ length: hoog - laag + 1 }, (_, i) => laag + i);
+  const out = new Set<number>([laag, hoog]);
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) { node.forEach(visit); return; }
+    if (!node || typeof node !== 'object') return;
+    for (const [k, v] of Object.entries(node)) {
+      if (typeof v === 'number' && ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'const'].includes(k)) {
+        for (const c of [v - 1e-6, v, v + 1e-6]) if (c > laag && c < hoog) out.add(c);
+      } else visit(v);
+    }
+  };
+  visit(schema);
+  return [...out];
+}
+
+/**
+ * An eis that reads uncertain facts is checked at every value that matters: it passes only if it passes at each,
+ * fails only if it fails at each; otherwise the missing facts decide, and the verdict is ontbreekt.
+ */
+function rangeVerdict(eis: CompiledEis, data: Record<string, unknown>, uncertain: Feit[]): 'voldoet' | 'voldoet-niet' | 'ontbreekt' {
+  let variants: Array<Record<string, FeitWaarde>> = [{}];
+  for (const feit of uncertain) {
+    const values = candidates(feit, eis.schema);
+    variants = variants.flatMap((v) => values.map((w) => ({ ...v, [feit.naam]: w }))).slice(0, 256);
+  }
+  const base = data.afgeleid as Record<string, FeitWaarde>;
+  let pass = 0;
+  for (const v of variants) if (eis.validate({ ...data, afgeleid: { ...base, ...v } })) pass++;
+  return pass === variants.length ? 'voldoet' : pass === 0 ? 'voldoet-niet' : 'ontbreekt';
+}
+
+/** The fields a derived fact is computed from. */
+export function derivedSources(def: Afgeleid): string[][] {
+  if (def.som) return def.som.map((t) => t.veld.slice(1).split('/'));
+  return def.bezetting ? [['rooster']] : [['beschikbaarheid']];
 }
 
 /** Pointers into the submission; a derived quantity points at the fields it is computed from. */
@@ -61,7 +109,7 @@ function pointersOf(eis: CompiledEis, product: Product | undefined, base: (strin
       if (out.length > 0) continue;
     }
     const def = field[0] === 'afgeleid' && field[1] ? product?.afgeleid[field[1]] : undefined;
-    const paths = def ? def.som.map((t) => t.veld.slice(1).split('/')) : [field];
+    const paths = def ? derivedSources(def) : [field];
     for (const p of paths) {
       const pointer = toPointer([...base, ...p.map((s) => (s === '*' ? '-' : s))]);
       if (!out.includes(pointer)) out.push(pointer);
@@ -82,7 +130,7 @@ function missingLabels(ctx: WordingContext, eis: CompiledEis, product: Product |
     const inside = eis.fields.filter((f) => missing.every((s, i) => f[i] === s));
     for (const field of inside.length > 0 ? inside : [missing]) {
       const def = field[0] === 'afgeleid' && field[1] ? product?.afgeleid[field[1]] : undefined;
-      const leaves = def ? def.som.map((t) => t.veld.slice(1).split('/')).filter((p) => valueAt(data, p) === undefined) : [field];
+      const leaves = def ? derivedSources(def).filter((p) => valueAt(data, p) === undefined) : [field];
       for (const leaf of leaves) labels.push(fieldLabel(ctx, leaf).label);
     }
   }
@@ -100,18 +148,20 @@ function activeExpectation(eis: CompiledEis, data: unknown): string {
   return eis.takken.als(data) ? eis.takken.dan ?? eis.verwacht : eis.takken.anders ?? eis.verwacht;
 }
 
-function evaluateEis(eis: CompiledEis, data: unknown, ctx: WordingContext, product: Product | undefined, base: (string | number)[]): EisResultaat {
+function evaluateEis(eis: CompiledEis, data: unknown, ctx: WordingContext, product: Product | undefined, base: (string | number)[], feiten?: Map<string, Feit>): EisResultaat {
   const ok = eis.validate(data);
   const errors = eis.validate.errors ?? [];
-  const uitslag: EisResultaat['uitslag'] = ok
+  const uncertain = feiten ? eis.fields.flatMap((f) => (f[0] === 'afgeleid' && f[1] && feiten.get(f[1]) && !isZeker(feiten.get(f[1])!) ? [feiten.get(f[1])!] : [])) : [];
+  const range = uncertain.length > 0 ? rangeVerdict(eis, data as Record<string, unknown>, [...new Set(uncertain)]) : undefined;
+  const uitslag: EisResultaat['uitslag'] = range === 'voldoet' || (ok && !range)
     ? 'voldoet'
-    : eis.ernst === 'signaal' ? 'signaal'
-    : errors.some(isMissingField) ? 'ontbreekt'
+    : eis.ernst === 'signaal' ? (range === 'ontbreekt' ? 'voldoet' : 'signaal')
+    : range === 'ontbreekt' || errors.some(isMissingField) ? 'ontbreekt'
     : 'voldoet-niet';
   // Optional fields the provider left out (e.g. a separate night time) are not listed when others were given.
   const given = eis.fields.filter((f) => valueAt(data, f) !== undefined);
   const shown = eis.fields.length > 1 && given.length > 0 ? given : eis.fields;
-  const opgegevenParts = shown.map((f) => ({ f, text: describeValue(ctx, product, data, f) }));
+  const opgegevenParts = shown.map((f) => ({ f, text: describeValue(ctx, product, data, f, feiten) }));
   const opgegeven = opgegevenParts.length === 1
     ? opgegevenParts[0]!.text
     : opgegevenParts.map(({ f, text }) => `${fieldLabel(ctx, f).label}: ${text}`).join('; ');
@@ -129,12 +179,25 @@ function evaluateEis(eis: CompiledEis, data: unknown, ctx: WordingContext, produ
   if (uitslag !== 'voldoet') {
     result.advies = eis.soort === 'verklaring' ? advies.verklaring
       : uitslag === 'signaal' ? advies.signaal(eis.verwacht)
+      : uitslag === 'ontbreekt' && range === 'ontbreekt' ? advies.ontbreekt(uncertain.map((f) => f.ontbreekt).filter(Boolean).join('; '))
       : uitslag === 'ontbreekt' ? advies.ontbreekt(missingLabels(ctx, eis, product, data, errors))
-      : eis.fields.length === 1 ? advies.voldoetNietEnkel(fieldLabel(ctx, eis.fields[0]!).label, eis.verwacht)
+      : eis.fields.length === 1 && eis.fields[0]![0] !== 'afgeleid' ? advies.voldoetNietEnkel(fieldLabel(ctx, eis.fields[0]!).label, eis.verwacht)
       : advies.voldoetNiet(activeExpectation(eis, data));
   }
   if (eis.toelichting) result.toelichting = eis.toelichting;
   return result;
+}
+
+function feitResultaat(f: Feit, index: number): AfgeleidFeit {
+  const out: AfgeleidFeit = { naam: f.naam, soort: soortOf(f.def), label: f.def.label, uitleg: f.uitleg, velden: f.velden.map((p) => toPointer(['aanbod', index, ...p])) };
+  if (f.def.eenheid) out.eenheid = f.def.eenheid;
+  if (isZeker(f)) out.waarde = f.laag;
+  else {
+    out.laag = f.laag;
+    out.hoog = f.hoog;
+  }
+  if (f.ontbreekt) out.ontbreekt = f.ontbreekt;
+  return out;
 }
 
 const failing = (e: EisResultaat) => e.ernst === 'eis' && (e.uitslag === 'voldoet-niet' || e.uitslag === 'ontbreekt');
@@ -151,9 +214,9 @@ export function productContext(region: Region, product: Product): WordingContext
 
 /** One offered product against its eisen and verklaringen; `index` is its place in the aanbod (for the pointers). */
 export function evaluateProduct(region: Region, product: Product, item: AanbodItem, index: number): ProductResultaat {
-  const data = withDerived(item, product);
+  const { data, feiten } = withDerived(item, product);
   const ctx = productContext(region, product);
-  const eisen = product.eisen.map((eis) => evaluateEis(eis, data, ctx, product, ['aanbod', index]));
+  const eisen = product.eisen.map((eis) => evaluateEis(eis, data, ctx, product, ['aanbod', index], feiten));
   const resultaat: ProductResultaat = {
     productcode: product.code,
     naam: product.naam,
@@ -161,6 +224,7 @@ export function evaluateProduct(region: Region, product: Product, item: AanbodIt
     uitslag: eisen.some(failing) ? 'voldoet-niet' : 'voldoet',
     eisen,
   };
+  if (feiten.size > 0) resultaat.afgeleid = [...feiten.values()].map((f) => feitResultaat(f, index));
   if (item.locatie) resultaat.locatie = item.locatie;
   if (product.alleenSterfhuis) resultaat.alleenSterfhuis = true;
   if (item.bijlagen?.length) resultaat.bijlagen = item.bijlagen.map((b) => ({ ...b }));
@@ -186,8 +250,9 @@ export function toets(input: Zelfevaluatie, catalog: Catalog, options: ToetsOpti
 
   const alleEisen = [...regioEisen, ...producten.flatMap((p) => p.eisen)];
   const uitslag = producten.every((p) => p.uitslag === 'voldoet') && !regioEisen.some(failing) ? 'voldoet' : 'voldoet-niet';
-  return {
-    versie: '1',
+  const resultaat: Toetsresultaat = {
+    versie: '2',
+    invoerVersie: options.invoerVersie ?? '2',
     id: options.id ?? randomUUID(),
     getoetstOp: (options.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
     invoerSha256: sha256Hex(canonicalJson(input)),
@@ -206,4 +271,6 @@ export function toets(input: Zelfevaluatie, catalog: Catalog, options: ToetsOpti
     regioEisen,
     producten,
   };
+  if (options.omzetting) resultaat.omzetting = options.omzetting;
+  return resultaat;
 }

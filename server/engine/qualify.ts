@@ -161,15 +161,16 @@ class Repair {
   private fixDerived(s: JsonSchema, naam: string): void {
     const def = this.product.afgeleid[naam];
     const target = typeof s.minimum === 'number' ? s.minimum : undefined;
-    if (!def || target === undefined) return;
+    if (!def?.som || target === undefined) return;
     const valueOf = (veld: string) => valueAt(this.data, veld.slice(1).split('/'));
-    const positive = def.som.filter((t) => t.factor > 0);
+    const som = def.som;
+    const positive = som.filter((t) => t.factor > 0);
     // Raise a term the offer left empty if there is one (one edit instead of two), else the one closest to factor 1.
     const term =
       positive.find((t) => typeof valueOf(t.veld) !== 'number') ??
       [...positive].sort((a, b) => Math.abs(Math.log(a.factor)) - Math.abs(Math.log(b.factor)))[0];
     if (!term) return;
-    const others = def.som.filter((t) => t !== term);
+    const others = som.filter((t) => t !== term);
     for (const t of others) if (typeof valueOf(t.veld) !== 'number') this.set(t.veld.slice(1).split('/'), 0);
     const rest = others.reduce((n, t) => n + t.factor * (valueOf(t.veld) as number), 0);
     const current = typeof valueOf(term.veld) === 'number' ? (valueOf(term.veld) as number) : undefined;
@@ -189,7 +190,7 @@ function qualifyProduct(region: Region, product: Product, aanbod: Omit<AanbodIte
   const isAttachmentEis = (e: Product['eisen'][number]) => e.fields.length > 0 && e.fields.every((f) => f[0] === 'bijlagen');
   const measurable = new Set(product.eisen.filter((e) => e.soort === 'eis' && e.ernst === 'eis' && !isAttachmentEis(e)).map((e) => e.id));
   const passes = (candidate: Json) => {
-    const data = withDerived(candidate as unknown as AanbodItem, product);
+    const { data } = withDerived(candidate as unknown as AanbodItem, product);
     return product.eisen.every((e) => !measurable.has(e.id) || (e.validate as (d: unknown) => boolean)(data));
   };
   const before = evaluateProduct(region, product, item, 0);
@@ -207,7 +208,7 @@ function qualifyProduct(region: Region, product: Product, aanbod: Omit<AanbodIte
   const repair = new Repair(work, product);
   for (const eis of product.eisen) {
     if (!measurable.has(eis.id)) continue;
-    const data = withDerived(work as unknown as AanbodItem, product) as Json;
+    const data = withDerived(work as unknown as AanbodItem, product).data as Json;
     if ((eis.validate as (d: unknown) => boolean)(data)) continue;
     // Work on the copy with derived sums filled in, then keep only the real fields.
     repair.forEis(eis.id);

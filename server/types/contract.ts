@@ -1,27 +1,27 @@
 /* Gegenereerd uit schemas/zelfevaluatie.schema.json en schemas/toetsresultaat.schema.json door `npm run gen:types`. Niet met de hand wijzigen. */
 
 /**
+ * De dagen waarop het tijdvak begint; één keer elke dag.
+ *
+ * @minItems 1
+ * @maxItems 7
+ */
+export type Dagen = [Dag, ...Dag[]];
+/**
+ * Dag van de week.
+ */
+export type Dag = 'ma' | 'di' | 'wo' | 'do' | 'vr' | 'za' | 'zo';
+/**
  * Opleidingsniveau van een medewerker. Volgorde hbo > mbo4 > mbo3 > overig: "minimaal mbo-4" wordt ook door hbo gehaald. overig = beveiliger, ongeschoold en dergelijke.
  */
 export type Niveau = 'hbo' | 'mbo4' | 'mbo3' | 'overig';
 /**
- * De medewerkers die in dit dagdeel fysiek op de locatie aanwezig zijn, één item per persoon.
+ * De dagen waarop het tijdvak begint; één keer elke dag.
  *
- * @maxItems 50
+ * @minItems 1
+ * @maxItems 7
  */
-export type Dagdeel = Medewerker[];
-/**
- * De medewerkers die in dit dagdeel fysiek op de locatie aanwezig zijn, één item per persoon.
- *
- * @maxItems 50
- */
-export type Dagdeel1 = Medewerker[];
-/**
- * De medewerkers die in dit dagdeel fysiek op de locatie aanwezig zijn, één item per persoon.
- *
- * @maxItems 50
- */
-export type Dagdeel2 = Medewerker[];
+export type Dagen1 = [Dag, ...Dag[]];
 /**
  * voldoet of voldoet-niet.
  */
@@ -36,13 +36,13 @@ export interface Contract {
   toetsresultaat?: Toetsresultaat;
 }
 /**
- * Wat een zorgaanbieder indient: per aangeboden product de feiten waaraan de eisen van de regio worden getoetst (contractversie 1).
+ * Wat een zorgaanbieder indient: per aangeboden product de feiten waaraan de eisen van de regio worden getoetst (contractversie 2: rooster met diensten en beschikbaarheid per tijdvak). Versie 1 wordt nog aangenomen en omgezet.
  */
 export interface Zelfevaluatie {
   /**
-   * Versie van het contract; altijd "1".
+   * Versie van het contract: "2". Een zelfevaluatie met "1" wordt tegen schemas/zelfevaluatie-v1.schema.json gelezen en omgezet.
    */
-  versie: '1';
+  versie: '2';
   /**
    * Id van de regio in de catalogus, bijvoorbeeld "gelderland-zuid".
    */
@@ -94,29 +94,15 @@ export interface AanbodItem {
    */
   locatie?: string;
   /**
-   * Personeel fysiek aanwezig op de locatie, per dagdeel één item per persoon. dag = 07.00-15.00 uur, avond = 15.00-23.00 uur, nacht = 23.00-07.00 uur.
+   * Het rooster van de locatie: de diensten met wie er wanneer aanwezig is. Wie in geen dienst staat, is er niet.
    */
-  bezetting?: {
-    dag?: Dagdeel;
-    avond?: Dagdeel1;
-    nacht?: Dagdeel2;
-  };
-  /**
-   * Het dagelijkse tijdvak waarin begeleiding aanwezig is.
-   */
-  aanwezigheid?: {
+  rooster?: {
     /**
-     * Begin van de dagelijkse aanwezigheid (uur, 0-24).
+     * De diensten, één item per dienst.
+     *
+     * @maxItems 100
      */
-    vanafUur?: number;
-    /**
-     * Einde van de dagelijkse aanwezigheid (uur, 0-24).
-     */
-    totUur?: number;
-    /**
-     * locatie = op de woonlocatie zelf; nabijheid = in de directe nabijheid.
-     */
-    plaats?: 'locatie' | 'nabijheid';
+    diensten: Dienst[];
   };
   /**
    * De regievoerder (regiebehandelaar/persoonlijk begeleider met de regie).
@@ -157,19 +143,18 @@ export interface AanbodItem {
     ervaringsdeskundige?: boolean;
   };
   /**
-   * Binnen hoeveel minuten de cliënt 24/7 telefonisch contact heeft met een professional (slechtste geval).
+   * Bereikbaarheid en beschikbaarheid per tijdvak (bijvoorbeeld overdag, 's nachts, in het weekend). Een moment dat in geen tijdvak valt, is niet opgegeven.
    */
-  bereikbaarheidMinuten?: number;
+  beschikbaarheid?: {
+    /**
+     * De tijdvakken, één item per tijdvak.
+     *
+     * @maxItems 50
+     */
+    vensters: Venster[];
+  };
   /**
-   * Binnen hoeveel minuten een professional 24/7 fysiek aanwezig is als dat nodig is (slechtste geval).
-   */
-  beschikbaarheidMinuten?: number;
-  /**
-   * Alleen als het 's nachts anders is: binnen hoeveel minuten een professional 's nachts fysiek aanwezig is.
-   */
-  beschikbaarheidNachtMinuten?: number;
-  /**
-   * Toevoeging: binnen hoeveel minuten een professional fysiek aanwezig is bij een cliënt die in de wijk woont (zelfstandig wonen).
+   * Binnen hoeveel minuten een professional fysiek aanwezig is bij een cliënt die in de wijk woont (zelfstandig wonen).
    */
   beschikbaarheidWijkMinuten?: number;
   /**
@@ -262,26 +247,92 @@ export interface AanbodItem {
   bijlagen?: Bijlage[];
 }
 /**
- * Eén medewerker die in dit dagdeel fysiek op de locatie aanwezig is.
+ * Eén dienst van het rooster: op welke dagen, van hoe laat tot hoe laat, waar, en wie er dan is. Een dienst over middernacht (22:00-07:00) heeft overMiddernacht true en hoort bij de dag waarop hij begint.
+ */
+export interface Dienst {
+  /**
+   * Naam van de dienst, zoals het team hem noemt (bijvoorbeeld "avond").
+   */
+  naam?: string;
+  dagen: Dagen;
+  /**
+   * Tijd als uu:mm (00:00-24:00).
+   */
+  van: string;
+  /**
+   * Tijd als uu:mm (00:00-24:00).
+   */
+  tot: string;
+  /**
+   * De dienst eindigt de volgende dag (tot ligt vóór of op van). Met van gelijk aan tot: 24 uur.
+   */
+  overMiddernacht?: boolean;
+  /**
+   * locatie = op de woonlocatie zelf; nabijheid = in de directe nabijheid van de locatie; wijk = in de wijk (ambulant).
+   */
+  plaats?: 'locatie' | 'nabijheid' | 'wijk';
+  /**
+   * De medewerkers in deze dienst, één item per persoon.
+   *
+   * @maxItems 50
+   */
+  medewerkers: Medewerker[];
+}
+/**
+ * Eén medewerker die in deze dienst aanwezig is. Wat niet is opgegeven is onbekend: een eis die het nodig heeft komt uit op ontbreekt.
  */
 export interface Medewerker {
-  niveau: Niveau;
+  niveau?: Niveau;
   /**
-   * Alleen voor de nacht: wakend (wakende wacht) of slapend (slaapdienst).
+   * wakend of slapend (slaapdienst). Overdag en 's avonds meestal wakend.
    */
   wijze?: 'wakend' | 'slapend';
+  /**
+   * De functie: begeleider (zorgverlener van het team), beveiliger, of overig (bijvoorbeeld huishoudelijk of facilitair).
+   */
+  functie?: 'begeleider' | 'beveiliger' | 'overig';
+  /**
+   * De opleiding is een relevante opleiding in de richting Zorg en Welzijn.
+   */
+  opleidingZorgEnWelzijn?: boolean;
   /**
    * Een mbo-3-medewerker met de aanvullende scholing die de regio voorschrijft.
    */
   aanvullendGeschoold?: boolean;
   /**
-   * Toevoeging: mbo-opgeleide medewerker die op grond van ervaring (EVC) aantoonbaar op hbo-niveau werkt.
+   * mbo-opgeleide medewerker die op grond van ervaring (EVC) aantoonbaar op hbo-niveau werkt.
    */
   hboWerkNiveau?: boolean;
+}
+/**
+ * Beschikbaarheid in één tijdvak: binnen hoeveel minuten de cliënt telefonisch contact heeft met een professional en binnen hoeveel minuten een professional fysiek bij de cliënt is (slechtste geval). Tijdvakken mogen elkaar niet overlappen.
+ */
+export interface Venster {
+  dagen: Dagen1;
   /**
-   * Toevoeging: functie, als die voor een eis telt (bijvoorbeeld een beveiliger in de nacht).
+   * Tijd als uu:mm (00:00-24:00).
    */
-  functie?: 'begeleider' | 'beveiliger';
+  van: string;
+  /**
+   * Tijd als uu:mm (00:00-24:00).
+   */
+  tot: string;
+  /**
+   * Het tijdvak eindigt de volgende dag. Met van gelijk aan tot: 24 uur.
+   */
+  overMiddernacht?: boolean;
+  /**
+   * Binnen hoeveel minuten de cliënt in dit tijdvak telefonisch contact heeft met een professional.
+   */
+  telefonischMinuten?: number;
+  /**
+   * Binnen hoeveel minuten een professional in dit tijdvak fysiek bij de cliënt is als dat nodig is.
+   */
+  fysiekMinuten?: number;
+  /**
+   * In dit tijdvak is fysieke ondersteuning op afroep beschikbaar (ook zonder vaste termijn).
+   */
+  opAfroep?: boolean;
 }
 /**
  * Een bewijsstuk: alleen de naam, grootte en SHA-256 worden bewaard, nooit het bestand zelf.
@@ -309,13 +360,21 @@ export interface Bijlage {
   mediatype?: 'application/pdf' | 'image/png' | 'image/jpeg';
 }
 /**
- * De uitslag van een toetsing: per product en per eis of de zelfevaluatie voldoet, met wat verwacht werd, wat is opgegeven en de bron in het aanbestedingsdocument (contractversie 1).
+ * De uitslag van een toetsing: per product en per eis of de zelfevaluatie voldoet, met wat verwacht werd, wat is opgegeven en de bron in het aanbestedingsdocument (contractversie 2).
  */
 export interface Toetsresultaat {
   /**
-   * Versie van het contract; altijd "1".
+   * Versie van het contract: "2".
    */
-  versie: '1';
+  versie: '2';
+  /**
+   * De contractversie van de ingediende zelfevaluatie: "1" wordt vóór het toetsen omgezet naar versie 2.
+   */
+  invoerVersie: '1' | '2';
+  /**
+   * Alleen bij invoer in versie 1: hoe die is omgezet (welke dagdelen welke tijden werden).
+   */
+  omzetting?: string;
   /**
    * Uniek id van deze toetsing (UUID).
    */
@@ -325,7 +384,7 @@ export interface Toetsresultaat {
    */
   getoetstOp: string;
   /**
-   * SHA-256 van de canonieke zelfevaluatie (sleutels gesorteerd, zonder witruimte).
+   * SHA-256 van de canonieke zelfevaluatie zoals getoetst (na omzetting naar versie 2; sleutels gesorteerd, zonder witruimte).
    */
   invoerSha256: string;
   /**
@@ -512,6 +571,12 @@ export interface ProductResultaat {
    */
   eisen: EisResultaat[];
   /**
+   * De afgeleide feiten van dit product (zie AfgeleidFeit); een feit waarvoor niets is opgegeven staat er niet.
+   *
+   * @maxItems 50
+   */
+  afgeleid?: AfgeleidFeit[];
+  /**
    * Toevoeging: de bij dit product meegestuurde bijlagen (naam, grootte, SHA-256).
    *
    * @maxItems 20
@@ -523,4 +588,51 @@ export interface ProductResultaat {
     grootte?: number;
     mediatype?: string;
   }[];
+}
+/**
+ * Een feit dat vóór het toetsen uit de zelfevaluatie is afgeleid (x-afgeleid in de catalogus). Met de zelfevaluatie en deze feiten onder afgeleid.<naam> kan elke JSON Schema-validator iedere eis van het product opnieuw toetsen: is het feit niet zeker (laag en hoog verschillen), dan voldoet een eis alleen als hij bij elke waarde daartussen voldoet.
+ */
+export interface AfgeleidFeit {
+  /**
+   * Naam van het feit: de sleutel onder afgeleid.
+   */
+  naam: string;
+  /**
+   * De afleiding: gewogen som, minste bezetting in een tijdvak, langste reactietijd in een tijdvak, of op afroep gedekt.
+   */
+  soort: 'som' | 'bezetting' | 'reactietijd' | 'afroep';
+  /**
+   * Wat het feit is, in gewone taal.
+   */
+  label: string;
+  /**
+   * Eenheid van de waarde.
+   */
+  eenheid?: string;
+  /**
+   * De afgeleide waarde, als die vaststaat.
+   */
+  waarde?: number | boolean;
+  /**
+   * Als de waarde niet vaststaat: de laagste mogelijke waarde met wat is opgegeven.
+   */
+  laag?: number | boolean;
+  /**
+   * Als de waarde niet vaststaat: de hoogste mogelijke waarde.
+   */
+  hoog?: number | boolean;
+  /**
+   * Hoe het feit is gevonden, bijvoorbeeld het minst bezette moment.
+   */
+  uitleg: string;
+  /**
+   * Wat niet is opgegeven en de waarde onzeker maakt.
+   */
+  ontbreekt?: string;
+  /**
+   * JSON pointers naar de velden waaruit het feit is afgeleid.
+   *
+   * @maxItems 50
+   */
+  velden: string[];
 }

@@ -1,4 +1,4 @@
-import type { Afgeleid, Catalog, Product, Region } from '../catalog/types.js';
+import type { CompiledAfgeleid, Catalog, Product, Region } from '../catalog/types.js';
 import { eisView, productDetail, regionDetail } from '../catalog/view.js';
 import { aanbodItemSchema } from '../contract/schema-index.js';
 import type { InputError } from '../contract/validate.js';
@@ -218,11 +218,12 @@ export interface QualificationForm {
 export function qualificationForm(catalog: Catalog): QualificationForm {
   const products = [...catalog.regios.values()].flatMap((r) => [...r.producten.values()]);
   // Derived sums of the same name may add different terms per region: the form needs every term.
-  const afgeleid: Record<string, Afgeleid> = {};
+  const afgeleid: Record<string, CompiledAfgeleid> = {};
   for (const p of products) {
     for (const [naam, def] of Object.entries(p.afgeleid)) {
       const have = afgeleid[naam];
-      afgeleid[naam] = have ? { ...have, som: [...have.som, ...def.som.filter((t) => !have.som.some((h) => h.veld === t.veld))] } : def;
+      // Other kinds of derived fact of the same name have the same sources (rooster, beschikbaarheid).
+      afgeleid[naam] = have?.som && def.som ? { ...have, som: [...have.som, ...def.som.filter((t) => !have.som!.some((h) => h.veld === t.veld))] } : (have ?? def);
     }
   }
   const pseudo: Product = {

@@ -1,6 +1,7 @@
 import type { BijlageSoort, CompiledEis, JsonSchema, Product, Region, Verklaring } from '../catalog/types.js';
 import { aanbodItemSchema, schemaAt, zelfevaluatieSchema } from '../contract/schema-index.js';
 import { waardeLabel, web } from '../messages.js';
+import { derivedSources } from '../engine/evaluate.js';
 
 /**
  * What the form asks per product, derived from the catalog: the fields its eisen read (`fields`),
@@ -189,7 +190,7 @@ function baseSpec(schema: JsonSchema, path: string[], name: string, required: bo
 function leafPaths(field: readonly string[], product: Product): string[][] {
   if (field[0] === 'afgeleid') {
     const def = field[1] ? product.afgeleid[field[1]] : undefined;
-    return def ? def.som.flatMap((t) => leafPaths(t.veld.slice(1).split('/'), product)) : [];
+    return def ? derivedSources(def).flatMap((p) => leafPaths(p, product)) : [];
   }
   if (field[0] === 'verklaringen' || field[0] === 'bijlagen' || field[0] === 'productcode' || field[0] === 'locatie') return [];
   const star = field.indexOf('*');

@@ -28,12 +28,55 @@ export function apply<T>(base: T, change: Wijziging): T {
 
 export function bid(regio: string, aanbod: AanbodItem[]): Zelfevaluatie {
   return {
-    versie: '1',
+    versie: '2',
     regio,
     aanbieder: { naam: 'Testaanbieder Zorg B.V.', kvkNummer: '12345678' },
     aanbod: aanbod as Zelfevaluatie['aanbod'],
   };
 }
+
+/** Contract version 2 builders for table tests: every day of the week, one dienst, one person, one window. */
+export const ALLE_DAGEN = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
+export const WERKDAGEN = ['ma', 'di', 'wo', 'do', 'vr'];
+export const WEEKEND = ['za', 'zo'];
+
+type Medewerker = Record<string, unknown>;
+
+/** A begeleider, awake, trained in Zorg en Welzijn; override what the case is about. */
+export function mens(niveau: string, extra: Medewerker = {}): Medewerker {
+  return { niveau, functie: 'begeleider', wijze: 'wakend', opleidingZorgEnWelzijn: true, ...extra };
+}
+
+/** A dienst on the location, every day unless `dagen` says otherwise; over midnight when it ends at or before its start. */
+export function dienst(van: string, tot: string, medewerkers: Medewerker[], opts: { dagen?: string[]; plaats?: string; naam?: string } = {}): Record<string, unknown> {
+  const over = tot !== '24:00' && tot <= van;
+  return {
+    ...(opts.naam ? { naam: opts.naam } : {}),
+    dagen: opts.dagen ?? ALLE_DAGEN,
+    van,
+    tot,
+    ...(over ? { overMiddernacht: true } : {}),
+    plaats: opts.plaats ?? 'locatie',
+    medewerkers,
+  };
+}
+
+/** A window of availability; every day unless `dagen` says otherwise. */
+export function venster(van: string, tot: string, values: { telefonisch?: number; fysiek?: number; opAfroep?: boolean; dagen?: string[] }): Record<string, unknown> {
+  const over = tot !== '24:00' && tot <= van;
+  return {
+    dagen: values.dagen ?? ALLE_DAGEN,
+    van,
+    tot,
+    ...(over ? { overMiddernacht: true } : {}),
+    ...(values.telefonisch !== undefined ? { telefonischMinuten: values.telefonisch } : {}),
+    ...(values.fysiek !== undefined ? { fysiekMinuten: values.fysiek } : {}),
+    ...(values.opAfroep !== undefined ? { opAfroep: values.opAfroep } : {}),
+  };
+}
+
+/** The whole week in one window. */
+export const heleWeek = (telefonisch: number, fysiek: number) => ({ vensters: [venster('00:00', '24:00', { telefonisch, fysiek })] });
 
 export function failingIds(eisen: Toetsresultaat['regioEisen']): string[] {
   return eisen.filter((e) => e.ernst === 'eis' && (e.uitslag === 'voldoet-niet' || e.uitslag === 'ontbreekt')).map((e) => e.id).sort();
