@@ -143,6 +143,7 @@ export const fout = {
     'geen-middernacht': (van: string, tot: string) => `overMiddernacht is true, maar ${van}-${tot} loopt niet over middernacht`,
     leeg: (van: string) => `begint en eindigt om ${van}; bedoelt u 24 uur, zet dan overMiddernacht op true`,
   },
+  geenTijd: (waarde: string) => `"${waarde}" is geen tijd; schrijf uu:mm van 00:00 tot en met 24:00`,
   dubbeleDienst: (eerder: string, dagen: string) => `deze dienst valt samen met ${eerder} (zelfde tijden en plaats op ${dagen}); zet de medewerkers in één dienst`,
   overlappendVenster: (eerder: string, waar: string) => `dit tijdvak overlapt ${eerder} (${waar}); elk moment hoort bij één tijdvak`,
   geenProductcode: 'laat de productcode weg: het aanbod wordt aan elk product van elke regio getoetst',

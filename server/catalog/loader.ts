@@ -152,7 +152,7 @@ function checkVenster(v: Venster, relative: string, pointer: string): void {
   }
 }
 
-function compileAfgeleid(defs: Record<string, Afgeleid>, relative: string): Record<string, CompiledAfgeleid> {
+export function compileAfgeleid(defs: Record<string, Afgeleid>, relative: string): Record<string, CompiledAfgeleid> {
   const out: Record<string, CompiledAfgeleid> = {};
   for (const [naam, def] of Object.entries(defs)) {
     const at = `/x-afgeleid/${naam}`;

@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { createAjv } from '../ajv.js';
 import { fout } from '../messages.js';
-import { oversizedAt, parsePointer, toPointer } from '../json.js';
+import { oversizedAt, parsePointer, toPointer, valueAt } from '../json.js';
 import type { Catalog } from '../catalog/types.js';
 import type { AanbodItem, Toetsresultaat, Zelfevaluatie } from '../types/contract.js';
 import { localizeNl } from './localize.js';
@@ -34,7 +34,7 @@ const validateContract = ajv.compile<Zelfevaluatie>(zelfevaluatieSchema);
 const validateContractV1 = ajv.compile(zelfevaluatieV1Schema);
 export const validateToetsresultaat = ajv.compile<Toetsresultaat>(toetsresultaatSchema);
 
-function toInputError(e: ErrorObject, root: Record<string, unknown> = zelfevaluatieSchema): InputError {
+function toInputError(e: ErrorObject, root: Record<string, unknown> = zelfevaluatieSchema, input?: unknown): InputError {
   const params = e.params as { missingProperty?: string; additionalProperty?: string };
   const segments = parsePointer(e.instancePath);
   if (e.keyword === 'required' && params.missingProperty) {
@@ -44,7 +44,9 @@ function toInputError(e: ErrorObject, root: Record<string, unknown> = zelfevalua
   if (e.keyword === 'additionalProperties' && params.additionalProperty !== undefined) {
     return { pointer: toPointer([...segments, params.additionalProperty]), detail: fout.extraVeld(params.additionalProperty) };
   }
-  return { pointer: e.instancePath, detail: fout.veld(fieldInfo(segments, root).label, e.message ?? e.keyword) };
+  const info = fieldInfo(segments, root);
+  if (e.keyword === 'pattern' && info.eenheid === 'klok') return { pointer: e.instancePath, detail: fout.veld(info.label, fout.geenTijd(String(valueAt(input, segments)))) };
+  return { pointer: e.instancePath, detail: fout.veld(info.label, e.message ?? e.keyword) };
 }
 
 /** Problems that the schema cannot see: the region and its product codes, declarations and attachments. */
@@ -149,7 +151,7 @@ function contractErrors(validate: typeof validateContractV1, input: unknown, roo
   if (validate(input)) return [];
   localizeNl(validate.errors);
   // Only the first errors are worded: a hostile body can hold a hundred thousand, and at most MAX_ERRORS are shown.
-  return validate.errors!.slice(0, MAX_ERRORS * 10).map((e) => toInputError(e, root));
+  return validate.errors!.slice(0, MAX_ERRORS * 10).map((e) => toInputError(e, root, input));
 }
 
 /**

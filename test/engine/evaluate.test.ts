@@ -6,15 +6,20 @@ import type { AanbodItem, Zelfevaluatie } from '../../server/types/contract.js';
 import { fixtureRegion } from '../helpers/fixture-region.js';
 
 const catalog = loadCatalog(fixtureRegion().root);
-const goed: AanbodItem = {
+const ALLE = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
+const week = (fysiek: number) => ({ vensters: [{ dagen: ALLE, van: '00:00', tot: '24:00', telefonischMinuten: 5, fysiekMinuten: fysiek }] });
+const nacht = (...medewerkers: Array<Record<string, unknown>>) => ({
+  diensten: [{ naam: 'nacht', dagen: ALLE, van: '23:00', tot: '07:00', overMiddernacht: true, plaats: 'locatie' as const, medewerkers }],
+});
+const goed = {
   productcode: 'T1',
-  beschikbaarheidMinuten: 15,
-  bezetting: { nacht: [{ niveau: 'mbo4', wijze: 'wakend' }] },
+  beschikbaarheid: week(15),
+  rooster: nacht({ niveau: 'mbo4', wijze: 'wakend' }),
   begeleiding: { individueelUrenPerWeek: 8 },
   verklaringen: { herstelplan: true },
-};
+} as AanbodItem;
 const bid = (...aanbod: AanbodItem[]): Zelfevaluatie => ({
-  versie: '1',
+  versie: '2',
   regio: 'testregio',
   aanbieder: { naam: 'Test', kvkNummer: '12345678' },
   aanbod: aanbod as Zelfevaluatie['aanbod'],
@@ -32,13 +37,13 @@ describe('engine', () => {
   });
 
   it('zegt in gewone taal wat verwacht werd en wat is opgegeven, afgeleid uit het schema', () => {
-    const r = toets(bid({ ...goed, beschikbaarheidMinuten: 30 }), catalog, { now });
+    const r = toets(bid({ ...goed, beschikbaarheid: week(30) } as AanbodItem), catalog, { now });
     const e = eis(r, 'tr-T1-beschikbaarheid');
     expect(e).toMatchObject({
       uitslag: 'voldoet-niet',
-      verwacht: 'ten hoogste 15 minuten',
-      opgegeven: '30 minuten',
-      velden: ['/aanbod/0/beschikbaarheidMinuten'],
+      verwacht: 'langste tijd tot een professional ter plaatse is, de hele week: ten hoogste 15 minuten',
+      opgegeven: 'ma t/m zo hele dag: langst 30 minuten',
+      velden: ['/aanbod/0/beschikbaarheid'],
       bron: { document: 'Testdocument 2026', sectie: '1', citaat: 'Binnen 15 minuten ter plaatse.' },
     });
     expect(e.advies).toContain('ten hoogste 15 minuten');
@@ -46,23 +51,51 @@ describe('engine', () => {
     expect(r.producten[0]!.uitslag).toBe('voldoet-niet');
   });
 
-  it('telt personen per dagdeel met contains en beschrijft ze', () => {
-    const r = toets(bid({ ...goed, bezetting: { nacht: [{ niveau: 'mbo3', wijze: 'wakend' }, { niveau: 'hbo', wijze: 'slapend' }] } }), catalog, { now });
+  it('telt wie er volgens het rooster is en zegt waar het minst is', () => {
+    const r = toets(bid({ ...goed, rooster: nacht({ niveau: 'mbo3', wijze: 'wakend' }, { niveau: 'hbo', wijze: 'slapend' }) } as AanbodItem), catalog, { now });
     expect(eis(r, 'tr-T1-nacht')).toMatchObject({
       uitslag: 'voldoet-niet',
-      verwacht: 'ten minste 1 medewerker met niveau mbo-4 of hbo, wakend',
-      opgegeven: '2 medewerkers: mbo-3 (wakend), hbo (slapend)',
+      verwacht: "minste aantal wakende medewerkers van mbo-4 of hoger op de locatie, 's nachts 23:00-07:00: ten minste 1 medewerker",
+      opgegeven: 'ma t/m zo 23:00-07:00: op elk moment niemand',
     });
   });
 
+  it('een ondergrens laat extra mensen nooit zakken', () => {
+    const r = toets(bid({ ...goed, rooster: nacht({ niveau: 'mbo4', wijze: 'wakend' }, { niveau: 'overig', functie: 'beveiliger', wijze: 'wakend' }, { niveau: 'mbo3', wijze: 'slapend' }) } as AanbodItem), catalog, { now });
+    expect(eis(r, 'tr-T1-nacht').uitslag).toBe('voldoet');
+  });
+
   it('een ontbrekend gegeven is "ontbreekt", geen invoerfout', () => {
-    const { beschikbaarheidMinuten: _weg, ...zonder } = goed;
-    const r = toets(bid(zonder), catalog, { now });
+    const { beschikbaarheid: _weg, ...zonder } = goed;
+    const r = toets(bid(zonder as AanbodItem), catalog, { now });
     const e = eis(r, 'tr-T1-beschikbaarheid');
     expect(e.uitslag).toBe('ontbreekt');
     expect(e.opgegeven).toBe('niet opgegeven');
-    expect(e.advies).toContain('fysieke beschikbaarheid');
+    expect(e.advies).toContain('beschikbaarheid');
     expect(r.samenvatting.eisenOntbreekt).toBe(1);
+  });
+
+  it('een medewerker zonder niveau maakt de bezetting onzeker: ontbreekt, met wat er ontbreekt', () => {
+    const r = toets(bid({ ...goed, rooster: nacht({ wijze: 'wakend' }) } as AanbodItem), catalog, { now });
+    const e = eis(r, 'tr-T1-nacht');
+    expect(e.uitslag).toBe('ontbreekt');
+    expect(e.advies).toBe('Vul in: niveau in dienst 1 (nacht), ma t/m zo 23:00-07:00.');
+    const feit = r.producten[0]!.afgeleid!.find((f) => f.naam === 'wakendNacht')!;
+    expect(feit).toMatchObject({ soort: 'bezetting', laag: 0, hoog: 1, velden: ['/aanbod/0/rooster'] });
+    expect(feit.waarde).toBeUndefined();
+  });
+
+  it('een medewerker zonder niveau die zeker niet telt (slapend) laat de eis zakken', () => {
+    const r = toets(bid({ ...goed, rooster: nacht({ wijze: 'slapend' }) } as AanbodItem), catalog, { now });
+    expect(eis(r, 'tr-T1-nacht').uitslag).toBe('voldoet-niet');
+  });
+
+  it('noemt de afgeleide feiten, zodat elke validator de eisen kan natoetsen', () => {
+    const r = toets(bid(goed), catalog, { now });
+    expect(r.producten[0]!.afgeleid).toEqual([
+      { naam: 'fysiekWeek', soort: 'reactietijd', label: 'langste tijd tot een professional ter plaatse is, de hele week', eenheid: 'minuten', waarde: 15, uitleg: 'ma t/m zo hele dag: langst 15 minuten', velden: ['/aanbod/0/beschikbaarheid'] },
+      { naam: 'wakendNacht', soort: 'bezetting', label: "minste aantal wakende medewerkers van mbo-4 of hoger op de locatie, 's nachts 23:00-07:00", eenheid: 'medewerkers', waarde: 1, uitleg: 'ma t/m zo 23:00-07:00: op elk moment 1', velden: ['/aanbod/0/rooster'] },
+    ]);
   });
 
   it('een signaal laat het product niet zakken', () => {
@@ -99,6 +132,6 @@ describe('engine', () => {
     const omgekeerd = JSON.parse(JSON.stringify(bid(goed), Object.keys(bid(goed)).reverse())) as Zelfevaluatie;
     const b = toets({ ...omgekeerd, aanbod: bid(goed).aanbod, aanbieder: { kvkNummer: '12345678', naam: 'Test' } }, catalog, { now });
     expect(b.invoerSha256).toBe(a.invoerSha256);
-    expect(toets(bid({ ...goed, beschikbaarheidMinuten: 14 }), catalog, { now }).invoerSha256).not.toBe(a.invoerSha256);
+    expect(toets(bid({ ...goed, beschikbaarheid: week(14) } as AanbodItem), catalog, { now }).invoerSha256).not.toBe(a.invoerSha256);
   });
 });

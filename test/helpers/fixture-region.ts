@@ -42,19 +42,14 @@ export function fixtureRegion() {
       {
         title: 'Binnen 15 minuten ter plaatse',
         'x-eis': { id: 'tr-T1-beschikbaarheid', ernst: 'eis', bron: { sectie: '1', citaat: 'Binnen 15 minuten ter plaatse.' } },
-        required: ['beschikbaarheidMinuten'],
-        properties: { beschikbaarheidMinuten: { maximum: 15 } },
+        required: ['afgeleid'],
+        properties: { afgeleid: { required: ['fysiekWeek'], properties: { fysiekWeek: { maximum: 15 } } } },
       },
       {
         title: "'s Nachts een wakende mbo-4'er",
         'x-eis': { id: 'tr-T1-nacht', ernst: 'eis', bron: { sectie: '1', citaat: "'s Nachts een wakende wacht op mbo-4-niveau." } },
-        required: ['bezetting'],
-        properties: {
-          bezetting: {
-            required: ['nacht'],
-            properties: { nacht: { contains: { required: ['niveau', 'wijze'], properties: { niveau: { enum: ['mbo4', 'hbo'] }, wijze: { const: 'wakend' } } }, minContains: 1 } },
-          },
-        },
+        required: ['afgeleid'],
+        properties: { afgeleid: { required: ['wakendNacht'], properties: { wakendNacht: { minimum: 1 } } } },
       },
       {
         title: 'Hoogstens 10 uur',
@@ -65,6 +60,22 @@ export function fixtureRegion() {
     {
       'x-verklaringen': [{ id: 'herstelplan', titel: 'Herstelplan', sectie: '1', tekst: 'Er is een herstelplan met doelen.' }],
       'x-bijlagen': [{ soort: 'spv-bewijs', label: 'Bewijs SPV' }],
+      'x-afgeleid': {
+        fysiekWeek: {
+          label: 'langste tijd tot een professional ter plaatse is, de hele week',
+          eenheid: 'minuten',
+          reactietijd: { venster: { dagen: ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'], van: '00:00', tot: '24:00' }, soort: 'fysiek' },
+        },
+        wakendNacht: {
+          label: "minste aantal wakende medewerkers van mbo-4 of hoger op de locatie, 's nachts 23:00-07:00",
+          eenheid: 'medewerkers',
+          bezetting: {
+            venster: { dagen: ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'], van: '23:00', tot: '07:00', overMiddernacht: true },
+            plaats: ['locatie'],
+            medewerker: { required: ['niveau', 'wijze'], properties: { niveau: { enum: ['mbo4', 'hbo'] }, wijze: { const: 'wakend' } } },
+          },
+        },
+      },
     },
   );
   const t2 = product('T2', 'Toeslag', []);
