@@ -1,6 +1,7 @@
 import { eenheden, waardeLabel, zin } from '../messages.js';
 import { fieldInfo, type FieldInfo } from '../contract/schema-index.js';
 import type { Afgeleid, JsonSchema } from '../catalog/types.js';
+import { tijdvakText, type Tijdvak } from '../contract/time.js';
 
 /** What the wording of one eis may need besides the contract: derived quantities, declarations, product names. */
 export interface WordingContext {
@@ -64,8 +65,23 @@ function formatMedewerker(m: Record<string, unknown>): string {
   // A beveiliger is "overig" by level: the function says it better than the level.
   const functie = typeof m.functie === 'string' ? (waardeLabel[m.functie] ?? m.functie) : undefined;
   if (functie && m.niveau !== 'overig') extra.push(functie);
-  const niveau = functie && m.niveau === 'overig' ? functie : typeof m.niveau === 'string' ? (waardeLabel[m.niveau] ?? m.niveau) : '?';
+  const niveau = functie && m.niveau === 'overig' ? functie : typeof m.niveau === 'string' ? (waardeLabel[m.niveau] ?? m.niveau) : zin.niveauOnbekend;
   return extra.length ? `${niveau} (${extra.join(', ')})` : niveau;
+}
+
+/** A dienst ("ma t/m zo 22:00-07:00 op de locatie: mbo-4 (slapend)") or a window of availability. */
+function formatSpan(o: Record<string, unknown>): string {
+  const wanneer = tijdvakText(o as unknown as Tijdvak);
+  if (Array.isArray(o.medewerkers)) {
+    const waar = typeof o.plaats === 'string' ? ` ${waardeLabel[o.plaats] ?? o.plaats}` : '';
+    const wie = o.medewerkers.length === 0 ? zin.geen : o.medewerkers.map((m) => formatMedewerker(m as Record<string, unknown>)).join(', ');
+    return `${wanneer}${waar}: ${wie}`;
+  }
+  const parts: string[] = [];
+  if (typeof o.telefonischMinuten === 'number') parts.push(zin.telefonischBinnen(withUnit(o.telefonischMinuten, 'minuten')));
+  if (typeof o.fysiekMinuten === 'number') parts.push(zin.fysiekBinnen(withUnit(o.fysiekMinuten, 'minuten')));
+  if (o.opAfroep === true) parts.push(zin.opAfroep);
+  return `${wanneer}: ${parts.length > 0 ? parts.join(', ') : zin.nietOpgegeven}`;
 }
 
 /** A value from the submission in plain Dutch, with its unit. */
@@ -91,6 +107,7 @@ export function formatValue(ctx: WordingContext, path: readonly string[], value:
         if (typeof o.productcode === 'string') return formatValue(ctx, [...path, '*', 'productcode'], o.productcode);
         if (typeof o.bestandsnaam === 'string') return `${formatValue(ctx, [...path, '*', 'soort'], o.soort)}: ${o.bestandsnaam}`;
         if (typeof o.niveau === 'string') return formatMedewerker(o);
+        if (Array.isArray(o.dagen) && typeof o.van === 'string' && typeof o.tot === 'string') return formatSpan(o);
       }
       return formatValue(ctx, [...path, '*'], item);
     });

@@ -9,20 +9,23 @@ import { derivedSources } from '../engine/evaluate.js';
  * product needs no template work.
  */
 
-export type FieldKind = 'decimal' | 'integer' | 'klok' | 'boolean' | 'choice' | 'text' | 'email' | 'list';
+export type FieldKind = 'decimal' | 'integer' | 'klok' | 'tijd' | 'dagen' | 'boolean' | 'choice' | 'text' | 'email' | 'list';
 
 export interface Option {
   value: string;
   label: string;
 }
 
-/** One input of one person in a staffing list (niveau, wijze, ...). */
+/** One input of one row of a list: a person (niveau, wijze, ...), or a dienst's days and times, or a window. */
 export interface ItemFieldSpec {
   key: string;
   kind: Exclude<FieldKind, 'list'>;
   label: string;
   options?: Option[];
   required: boolean;
+  /** In the rooster, one row is one person in one dienst: the dienst's own fields, or the person's. */
+  deel?: 'dienst' | 'persoon';
+  hint?: string;
 }
 
 export interface FieldSpec {
@@ -140,6 +143,8 @@ function optionsOf(schema: JsonSchema): Option[] | undefined {
 
 function kindOf(schema: JsonSchema): FieldKind {
   if (schema['x-eenheid'] === 'uur-klok') return 'klok';
+  if (schema['x-eenheid'] === 'klok') return 'tijd';
+  if (schema.type === 'array' && (schema.items as JsonSchema | undefined)?.$ref === '#/$defs/Dag') return 'dagen';
   if (Array.isArray(schema.enum)) return 'choice';
   switch (schema.type) {
     case 'integer':
@@ -190,6 +195,7 @@ function baseSpec(schema: JsonSchema, path: string[], name: string, required: bo
 function leafPaths(field: readonly string[], product: Product): string[][] {
   if (field[0] === 'afgeleid') {
     const def = field[1] ? product.afgeleid[field[1]] : undefined;
+    if (def && !def.som) return [def.bezetting ? ['rooster', 'diensten'] : ['beschikbaarheid', 'vensters']];
     return def ? derivedSources(def).flatMap((p) => leafPaths(p, product)) : [];
   }
   if (field[0] === 'verklaringen' || field[0] === 'bijlagen' || field[0] === 'productcode' || field[0] === 'locatie') return [];
@@ -222,6 +228,13 @@ function needsOf(product: Product): Need[] {
         need.required ||= fieldRequired || required.has(k);
         if (!need.eisen.includes(eis.titel)) need.eisen.push(eis.titel);
         for (const item of itemSchemasAt(eis.schema, leaf)) keysOf(item, need.itemKeys);
+        const def = field[0] === 'afgeleid' && field[1] ? product.afgeleid[field[1]] : undefined;
+        if (def?.bezetting) {
+          keysOf(def.bezetting.medewerker ?? {}, need.itemKeys);
+          if (def.bezetting.plaats) need.itemKeys.add('plaats');
+        }
+        if (def?.reactietijd) need.itemKeys.add(def.reactietijd.soort === 'fysiek' ? 'fysiekMinuten' : 'telefonischMinuten');
+        if (def?.afroep) for (const k of ['opAfroep', 'fysiekMinuten']) need.itemKeys.add(k);
         needs.set(k, need);
       }
     }
@@ -229,19 +242,46 @@ function needsOf(product: Product): Need[] {
   return [...needs.values()].sort((a, b) => rank(a.path) - rank(b.path));
 }
 
+const DAG_KEUZES: Option[] = [
+  { value: 'ma,di,wo,do,vr,za,zo', label: 'elke dag (ma t/m zo)' },
+  { value: 'ma,di,wo,do,vr', label: 'werkdagen (ma t/m vr)' },
+  { value: 'za,zo', label: 'weekend (za en zo)' },
+  ...['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'].map((d) => ({ value: d, label: waardeLabel[`dag:${d}`] ?? d })),
+];
+
+function itemSpec(schema: JsonSchema, k: string, required: boolean, deel?: ItemFieldSpec['deel']): ItemFieldSpec {
+  const kind = kindOf(schema) as ItemFieldSpec['kind'];
+  const spec: ItemFieldSpec = { key: k, kind, label: label(schema, [k]), required };
+  if (deel) spec.deel = deel;
+  const options = kind === 'dagen' ? DAG_KEUZES : optionsOf(schema);
+  if (options) spec.options = options;
+  return spec;
+}
+
+/**
+ * The rooster as the form asks it: one row per person per dienst, with the dienst's days, times and place on
+ * each row; rows with the same dienst fields make one dienst. Always niveau, wijze and functie (the counts
+ * depend on them), and whatever else the product's filters read.
+ */
+function roosterFields(referenced: Set<string>): ItemFieldSpec[] {
+  const dienst = schemaAt(['rooster', 'diensten', '*'], aanbodItemSchema)!;
+  const persoon = schemaAt(['rooster', 'diensten', '*', 'medewerkers', '*'], aanbodItemSchema)!;
+  const dienstKeys = ['dagen', 'van', 'tot', ...(referenced.has('plaats') ? ['plaats'] : [])];
+  const persoonKeys = Object.keys(persoon.properties as Record<string, JsonSchema>).filter((k) => ['niveau', 'wijze', 'functie'].includes(k) || referenced.has(k));
+  return [
+    ...dienstKeys.map((k) => itemSpec(schemaAt([k], dienst)!, k, k !== 'plaats', 'dienst')),
+    ...persoonKeys.map((k) => itemSpec(schemaAt([k], persoon)!, k, false, 'persoon')),
+  ];
+}
+
 function itemFields(path: readonly string[], referenced: Set<string>): ItemFieldSpec[] {
+  if (key(path) === 'rooster.diensten') return roosterFields(referenced);
   const item = schemaAt([...path, '*'], aanbodItemSchema);
   const props = (item?.properties as Record<string, JsonSchema> | undefined) ?? {};
   const required = (item?.required as string[] | undefined) ?? [];
   return Object.keys(props)
     .filter((k) => required.includes(k) || referenced.has(k))
-    .map((k) => {
-      const schema = schemaAt([...path, '*', k], aanbodItemSchema)!;
-      const spec: ItemFieldSpec = { key: k, kind: kindOf(schema) as ItemFieldSpec['kind'], label: label(schema, [k]), required: required.includes(k) };
-      const options = optionsOf(schema);
-      if (options) spec.options = options;
-      return spec;
-    });
+    .map((k) => itemSpec(schemaAt([...path, '*', k], aanbodItemSchema)!, k, required.includes(k)));
 }
 
 function productForm(product: Product): ProductForm {

@@ -67,6 +67,7 @@ export function formatKlok(n: number): string {
 }
 
 function scalarToText(field: Pick<FieldSpec, 'kind'>, v: unknown): string | undefined {
+  if (field.kind === 'dagen' && Array.isArray(v)) return v.join(',');
   if (typeof v === 'boolean') return v ? 'ja' : 'nee';
   if (typeof v === 'number') return field.kind === 'klok' ? formatKlok(v) : decimal.format(v);
   if (typeof v === 'string') return v;
@@ -119,7 +120,7 @@ export function valuesFromZelfevaluatie(input: unknown, form: RegionForm): FormV
       const v = valueAt(item, field.path);
       deletePath(rest, field.path);
       if (field.kind === 'list') {
-        const rows = Array.isArray(v) ? v : [];
+        const rows = isRooster(field) ? roosterRows(v) : Array.isArray(v) ? v : [];
         rows.forEach((person, row) => {
           for (const it of field.item ?? []) {
             const text = scalarToText(it, valueAt(person, [it.key]));
@@ -221,34 +222,99 @@ function parseScalar(text: string, field: FieldSpec): Parsed {
   }
 }
 
+const isRooster = (field: Pick<FieldSpec, 'path'>) => field.path.join('.') === 'rooster.diensten';
+
+/** The rooster's diensten as form rows: one per person, each with its dienst's fields; a dienst without people is one row. */
+function roosterRows(v: unknown): Record<string, unknown>[] {
+  if (!Array.isArray(v)) return [];
+  return v.flatMap((d: Record<string, unknown>) => {
+    const { medewerkers, ...dienst } = d;
+    const mensen = Array.isArray(medewerkers) && medewerkers.length > 0 ? (medewerkers as Record<string, unknown>[]) : [{}];
+    return mensen.map((m) => ({ ...dienst, ...m }));
+  });
+}
+
+/** "7", "7.00", "07:00", "22.30 uur" → "07:00"; "24:00" is the end of the day. */
+export function parseTijd(text: string): string | undefined {
+  const m = /^(\d{1,2})(?:[:.](\d{2}))?(?:\s*uur)?$/.exec(text);
+  if (!m) return undefined;
+  const h = Number(m[1]);
+  const min = Number(m[2] ?? 0);
+  if (min > 59 || h > 24 || (h === 24 && min > 0)) return undefined;
+  return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+}
+
+const DAGEN_VOLGORDE = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
+
+/** The form's times: over midnight when the end is not after the start ("22:00-07:00"); equal times are 24 hours. */
+function overMiddernacht(span: Record<string, unknown>): void {
+  if (typeof span.van === 'string' && typeof span.tot === 'string' && span.tot !== '24:00' && span.tot <= span.van) span.overMiddernacht = true;
+}
+
 function readList(values: FormValues, field: FieldSpec, errors: (id: string, message: string) => void): unknown[] {
-  const people: unknown[] = [];
+  const out: Record<string, unknown>[] = [];
   const rows = listRows(values, field);
+  const rij = isRooster(field) ? web.formulier.roosterRegel : field.path[0] === 'beschikbaarheid' ? web.formulier.tijdvak : web.formulier.medewerker;
   for (let row = 0; row < rows; row++) {
     const items = field.item ?? [];
     const texts = items.map((it) => first(values, rowName(field, row, it)).trim());
     if (texts.every((t) => t === '')) continue;
-    const person: Record<string, unknown> = {};
+    const entry: Record<string, unknown> = {};
     items.forEach((it, i) => {
       const text = texts[i]!;
       const id = fieldId(rowName(field, row, it));
+      const where = rij(row + 1);
       if (it.kind === 'boolean') {
-        if (text === 'ja') person[it.key] = true;
+        if (text === 'ja') entry[it.key] = true;
         return;
       }
       if (text === '') {
-        if (it.kind === 'choice' && it.required) errors(id, web.fout.kiesInRij(it.label, row + 1, (it.options ?? []).map((o) => o.label)));
+        if (it.required) {
+          if (it.kind === 'tijd') errors(id, web.fout.tijdInRij(where, it.label));
+          else errors(id, web.fout.kiesInRij(where, it.label, (it.options ?? []).map((o) => o.label)));
+        }
+        return;
+      }
+      if (it.kind === 'tijd') {
+        const tijd = parseTijd(text);
+        if (tijd) entry[it.key] = tijd;
+        else errors(id, web.fout.tijdInRij(where, it.label));
+        return;
+      }
+      if (it.kind === 'decimal' || it.kind === 'integer') {
+        const n = Number(text.replace(',', '.'));
+        if (/^\d+(?:[.,]\d+)?$/.test(text) && n <= 10080) entry[it.key] = n;
+        else errors(id, web.fout.getalInRij(where, it.label));
+        return;
+      }
+      if (it.kind === 'dagen') {
+        const dagen = text.split(',').filter((d) => DAGEN_VOLGORDE.includes(d));
+        if (dagen.length > 0 && dagen.length === text.split(',').length) entry[it.key] = DAGEN_VOLGORDE.filter((d) => dagen.includes(d));
+        else errors(id, web.fout.kiesInRij(where, it.label, (it.options ?? []).map((o) => o.label)));
         return;
       }
       if (it.options && !it.options.some((o) => o.value === text)) {
-        errors(id, web.fout.kiesInRij(it.label, row + 1, it.options.map((o) => o.label)));
+        errors(id, web.fout.kiesInRij(where, it.label, it.options.map((o) => o.label)));
         return;
       }
-      person[it.key] = text;
+      entry[it.key] = text;
     });
-    people.push(person);
+    overMiddernacht(entry);
+    out.push(entry);
   }
-  return people;
+  if (!isRooster(field)) return out;
+  // Rows with the same days, times and place are one dienst, in the order they first appear.
+  const diensten = new Map<string, Record<string, unknown>>();
+  const dienstKeys = (field.item ?? []).filter((it) => it.deel === 'dienst').map((it) => it.key);
+  for (const entry of out) {
+    const dienst = Object.fromEntries(Object.entries(entry).filter(([k]) => dienstKeys.includes(k) || k === 'overMiddernacht'));
+    const persoon = Object.fromEntries(Object.entries(entry).filter(([k]) => !dienstKeys.includes(k) && k !== 'overMiddernacht'));
+    const k = JSON.stringify(dienst);
+    const found = diensten.get(k) ?? { ...dienst, medewerkers: [] as unknown[] };
+    if (Object.keys(persoon).length > 0) (found.medewerkers as unknown[]).push(persoon);
+    diensten.set(k, found);
+  }
+  return [...diensten.values()];
 }
 
 function parseJsonObject(text: string): Record<string, unknown> | undefined {
@@ -266,7 +332,8 @@ function readProduct(values: FormValues, pf: ProductForm, errors: FormError[]): 
   const report = (id: string, message: string) => errors.push({ id, message, summary: web.fout.inProduct(code, message) });
   for (const field of [pf.locatie, ...pf.fields]) {
     if (field.kind === 'list') {
-      setPath(item, field.path, readList(values, field, report));
+      const list = readList(values, field, report);
+      if (list.length > 0) setPath(item, field.path, list);
       continue;
     }
     const parsed = parseScalar(first(values, field.name).trim(), field);
@@ -297,5 +364,5 @@ export function readForm(values: FormValues, form: RegionForm): { zelfevaluatie:
     errors.push({ id: productCheckboxId(firstCode), message: web.fout.geenProduct, summary: web.fout.geenProduct });
   }
   const aanbod = codes.map((code) => readProduct(values, form.producten.get(code)!, errors));
-  return { zelfevaluatie: { versie: '1', regio: form.region.id, aanbieder, aanbod }, errors };
+  return { zelfevaluatie: { versie: '2', regio: form.region.id, aanbieder, aanbod }, errors };
 }

@@ -115,41 +115,53 @@ function fieldView(spec: FieldSpec, values: FormValues, errors: Map<string, Form
   if (spec.kind === 'list') {
     const rows = listRows(values, spec);
     const items = spec.item ?? [];
+    const soort = spec.path.join('.') === 'rooster.diensten' ? 'rooster' : spec.path[0] === 'beschikbaarheid' ? 'tijdvak' : 'medewerker';
+    const legend = soort === 'rooster' ? web.formulier.roosterRegel : soort === 'tijdvak' ? web.formulier.tijdvak : web.formulier.medewerker;
+    const addLabel = soort === 'rooster' ? web.formulier.regelToevoegen : soort === 'tijdvak' ? web.formulier.tijdvakToevoegen : web.formulier.medewerkerToevoegen;
     return {
       ...base,
       isList: true,
-      hint: web.formulier.lijstHint,
+      hint: spec.hint ?? web.formulier.lijstHint,
       hasHint: true,
       rowsName: listRowsName(spec),
       rowCount: rows,
       namePrefix: spec.name,
       idPrefix: spec.id,
-      legendTemplate: web.formulier.medewerker(0).replace('0', '{n}'),
+      legendTemplate: legend(0).replace('0', '{n}'),
       rows: Array.from({ length: rows }, (_, row) => ({
         row,
-        legend: web.formulier.medewerker(row + 1),
+        legend: legend(row + 1),
         items: items.map((it) => {
           const name = rowName(spec, row, it);
           const id = fieldId(name);
           const value = first(values, name);
           const itemError = errors.get(id)?.message;
+          const known = (it.options ?? []).some((o) => o.value === value);
           return {
             id,
             name,
             label: it.label,
             isBoolean: it.kind === 'boolean',
+            keep: it.deel === 'dienst',
+            isText: it.kind === 'tijd' || it.kind === 'decimal' || it.kind === 'integer',
+            inputmode: it.kind === 'tijd' ? 'text' : 'decimal',
+            placeholder: it.kind === 'tijd' ? 'uu:mm' : undefined,
+            unit: it.kind === 'decimal' || it.kind === 'integer' ? web.eenheid('minuten') : undefined,
+            value,
             checked: value === 'ja',
             error: itemError,
             errorId: `${id}-fout`,
             prefix: web.fouten.prefix,
             options: [
               { value: '', label: it.key === 'niveau' ? web.formulier.geenMedewerker : web.formulier.kies, selected: value === '' },
+              // A set of days from a loaded file that is not one of the usual choices stays selectable.
+              ...(it.kind === 'dagen' && value && !known ? [{ value, label: value.split(',').join(', '), selected: true }] : []),
               ...(it.options ?? []).map((o) => ({ ...o, selected: o.value === value })),
             ],
           };
         }),
       })),
-      add: { value: `rij:${spec.name}`, formaction: `${action}#${spec.id}`, label: web.formulier.medewerkerToevoegen, context: web.formulier.medewerkerToevoegenContext(spec.label) },
+      add: { value: `rij:${spec.name}`, formaction: `${action}#${spec.id}`, label: addLabel, context: web.formulier.medewerkerToevoegenContext(spec.label) },
     };
   }
   const value = first(values, spec.name);

@@ -53,8 +53,14 @@
       clone.querySelectorAll('.veld--fout').forEach(function (el) {
         el.classList.remove('veld--fout');
       });
-      clone.querySelectorAll('select').forEach(function (el) {
+      // In the rooster a new row is usually another person in the same dienst: days and times stay.
+      clone.querySelectorAll('input[type="text"]:not([data-behoud])').forEach(function (el) {
+        el.value = '';
+      });
+      clone.querySelectorAll('select:not([data-behoud])').forEach(function (el) {
         el.selectedIndex = 0;
+      });
+      clone.querySelectorAll('select, input[type="text"]').forEach(function (el) {
         el.classList.remove('invoer--fout');
         el.removeAttribute('aria-invalid');
         el.removeAttribute('aria-describedby');
@@ -66,7 +72,7 @@
       if (legend) legend.textContent = list.getAttribute('data-legenda').replace('{n}', String(to + 1));
       list.appendChild(clone);
       counter.value = String(to + 1);
-      var first = clone.querySelector('select, input');
+      var first = clone.querySelector('select:not([data-behoud]), input:not([data-behoud])');
       if (first) first.focus();
     });
   });
