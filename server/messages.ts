@@ -218,6 +218,7 @@ Afsluitcode: 0 = voldoet, 1 = voldoet niet, 2 = invoerfout of verkeerd gebruik.`
   invoerfouten: (bestand: string, n: number) => `${bestand} is geen geldige zelfevaluatie (${n} ${n === 1 ? 'probleem' : 'problemen'}):`,
   kop: (naam: string, kvk: string) => `Eisentoets Beschermd Wonen: ${naam} (KvK ${kvk})`,
   regio: (naam: string, document: string, jaar: number) => `${naam}: ${document} (${jaar})`,
+  omzetting: (tekst: string) => `Let op: ${tekst}`,
   uitslag: (symbool: string, woord: string) => `Uitslag: ${symbool} ${woord.toUpperCase()}`,
   samenvatting: (s: { producten: number; productenVoldoen: number; eisen: number; eisenVoldoetNiet: number; eisenOntbreekt: number; signalen: number }) =>
     `${s.productenVoldoen} van ${s.producten} producten voldoen; ${s.eisen} eisen getoetst: ${s.eisenVoldoetNiet} voldoen niet, ${s.eisenOntbreekt} ontbreken, ${s.signalen} ${s.signalen === 1 ? 'signaal' : 'signalen'}.`,
@@ -268,6 +269,7 @@ export const rapport = {
     producten: 'Producten',
     eisen: 'Eisen getoetst',
     invoerSha256: 'Zelfevaluatie (SHA-256)',
+    omzetting: 'Contractversie',
     catalogusVersie: 'Catalogusversie (SHA-256)',
     getoetstOpUtc: 'Getoetst op (UTC, ISO 8601)',
   },
@@ -323,11 +325,10 @@ export const rapport = {
 export const vergelijking = {
   onderwerpen: {
     bereikbaarheid: 'Telefonisch bereikbaar',
-    beschikbaarheidDag: 'Fysiek beschikbaar (overdag of altijd)',
-    beschikbaarheidNacht: "Fysiek beschikbaar 's nachts",
+    beschikbaarheid: 'Fysiek beschikbaar',
+    afroep: 'Op afroep',
     beschikbaarheidWijk: 'Fysiek beschikbaar in de wijk',
-    aanwezigheid: 'Aanwezigheid',
-    bezettingNacht: "Bezetting 's nachts",
+    bezetting: 'Wie er is (rooster)',
     regie: 'Regievoerder',
     individueleBegeleiding: 'Individuele begeleiding per week',
     contactmomenten: 'Contactmomenten per week',
@@ -346,6 +347,7 @@ export const vergelijking = {
   andereEenheid: (tarief: string) => `${tarief} (niet om te rekenen naar een etmaal)`,
   tariefOnbekend: 'niet in het document (verwijst naar elders)',
   geenEis: 'geen eis',
+  bezetting: (label: string, grens: string) => `${label}: ${grens}`,
 };
 
 /* ----------------------------------------------------------------------------------------------
@@ -576,6 +578,7 @@ export const web = {
     getoetstOp: 'Getoetst op',
     toetsingId: 'Toetsing-id',
     invoerSha256: 'Controlegetal van de zelfevaluatie (SHA-256)',
+    omzetting: 'Contractversie',
     tijdstip: (datum: string, tijd: string) => `${datum} om ${tijd} uur`,
     acties: 'Uitslag bewaren of aanpassen',
     pdf: 'PDF-rapport downloaden',

@@ -18,6 +18,7 @@ export function textReport(r: Toetsresultaat, alles = false): string {
   const out: string[] = [
     cli.kop(r.aanbieder.naam, r.aanbieder.kvkNummer),
     cli.regio(r.regio.naam, r.regio.document, r.regio.jaar),
+    ...(r.omzetting ? [cli.omzetting(r.omzetting)] : []),
     '',
     cli.uitslag(uitslagSymbool[r.uitslag], uitslagLabel[r.uitslag]),
     cli.samenvatting(r.samenvatting),

@@ -1,31 +1,32 @@
-import type { Catalog, CompiledEis, JsonSchema, Product, Region } from '../catalog/types.js';
+import type { Afgeleid, Catalog, CompiledEis, JsonSchema, Product, Region } from '../catalog/types.js';
+import { tijdvakText } from '../contract/time.js';
 import { vergelijking } from '../messages.js';
 import { describe, render } from './describe.js';
 import { formatTarief, type WordingContext } from './format.js';
 import { productContext } from './evaluate.js';
 
-/** A topic of the comparison: the contract field it reads, and in which branch of a conditional eis it counts. */
+/**
+ * A topic of the comparison: which facts an eis must read to count. Derived facts are matched by their kind
+ * (a telephone or physical response time in a window, presence on the rooster, on call), so a new region's
+ * staffing and availability eisen appear without code; plain fields by their path.
+ */
 interface Topic {
   id: keyof typeof vergelijking.onderwerpen;
-  path: string[];
-  /** "algemeen": not inside an else-branch (that is a fallback for another field); "terugval": may come from there. */
-  branches: 'algemeen' | 'alle';
-  /** A field that, when an eis constrains it, makes this topic's fallback unnecessary. */
-  fallbackFor?: string[];
+  path?: string[];
+  afgeleid?: (def: Afgeleid) => boolean;
 }
 
 const topics: Topic[] = [
-  { id: 'bereikbaarheid', path: ['bereikbaarheidMinuten'], branches: 'alle' },
-  { id: 'beschikbaarheidDag', path: ['beschikbaarheidMinuten'], branches: 'algemeen' },
-  { id: 'beschikbaarheidNacht', path: ['beschikbaarheidNachtMinuten'], branches: 'alle', fallbackFor: ['beschikbaarheidMinuten'] },
-  { id: 'beschikbaarheidWijk', path: ['beschikbaarheidWijkMinuten'], branches: 'alle' },
-  { id: 'aanwezigheid', path: ['aanwezigheid'], branches: 'alle' },
-  { id: 'bezettingNacht', path: ['bezetting', 'nacht'], branches: 'alle' },
-  { id: 'regie', path: ['regie'], branches: 'alle' },
-  { id: 'individueleBegeleiding', path: ['begeleiding', 'individueelUrenPerWeek'], branches: 'alle' },
-  { id: 'contactmomenten', path: ['begeleiding', 'contactmomentenPerWeek'], branches: 'alle' },
-  { id: 'fysiekContact', path: ['begeleiding', 'fysiekContactPerWeek'], branches: 'alle' },
-  { id: 'leeftijd', path: ['doelgroep'], branches: 'alle' },
+  { id: 'bereikbaarheid', afgeleid: (d) => d.reactietijd?.soort === 'telefonisch' },
+  { id: 'beschikbaarheid', afgeleid: (d) => d.reactietijd?.soort === 'fysiek' },
+  { id: 'afroep', afgeleid: (d) => !!d.afroep },
+  { id: 'beschikbaarheidWijk', path: ['beschikbaarheidWijkMinuten'] },
+  { id: 'bezetting', afgeleid: (d) => !!d.bezetting },
+  { id: 'regie', path: ['regie'] },
+  { id: 'individueleBegeleiding', path: ['begeleiding', 'individueelUrenPerWeek'] },
+  { id: 'contactmomenten', path: ['begeleiding', 'contactmomentenPerWeek'] },
+  { id: 'fysiekContact', path: ['begeleiding', 'fysiekContactPerWeek'] },
+  { id: 'leeftijd', path: ['doelgroep'] },
 ];
 
 export interface VergelijkingCel {
@@ -46,7 +47,7 @@ export interface VergelijkingProduct {
   cellen: Record<string, VergelijkingCel[]>;
 }
 
-/** The subschemas of an eis at a path, with whether they sit in an else-branch (a fallback). */
+/** The subschemas of an eis at a path (through allOf/anyOf and both branches of a condition). */
 function schemasAt(s: JsonSchema, path: string[], inElse = false, out: Array<{ schema: JsonSchema; inElse: boolean }> = []) {
   if (path.length === 0) {
     out.push({ schema: s, inElse });
@@ -74,9 +75,13 @@ function numbers(s: JsonSchema, prefix = ''): Record<string, number> {
   return out;
 }
 
-function cell(ctx: WordingContext, eis: CompiledEis, s: JsonSchema, path: string[]): VergelijkingCel {
+function cell(ctx: WordingContext, eis: CompiledEis, s: JsonSchema, path: string[], def?: Afgeleid): VergelijkingCel {
+  const bound = render(ctx, describe(ctx, s, path), path);
+  const venster = def?.bezetting?.venster ?? def?.reactietijd?.venster ?? def?.afroep?.venster;
+  // A derived fact is named by its window (and, for presence, by who counts): "ma t/m zo 22:00-07:00: ten hoogste 15 minuten".
+  const tekst = !def ? bound : def.bezetting ? vergelijking.bezetting(def.label, bound) : `${tijdvakText(venster!)}: ${bound}`;
   return {
-    tekst: render(ctx, describe(ctx, s, path), path),
+    tekst,
     getallen: numbers(s),
     eisId: eis.id,
     eisTitel: eis.titel,
@@ -88,16 +93,11 @@ function cell(ctx: WordingContext, eis: CompiledEis, s: JsonSchema, path: string
 function topicCells(region: Region, product: Product, topic: Topic): VergelijkingCel[] {
   const ctx = productContext(region, product);
   const eisen = product.eisen.filter((e) => e.soort === 'eis' && e.ernst === 'eis');
-  const found = (path: string[], allowElse: boolean) =>
-    eisen.flatMap((eis) =>
-      schemasAt(eis.schema, path)
-        .filter((f) => allowElse || !f.inElse)
-        .map((f) => cell(ctx, eis, f.schema, path)),
-    );
-  const direct = found(topic.path, topic.branches === 'alle');
-  if (direct.length > 0 || !topic.fallbackFor) return direct;
-  // No separate figure: the general one applies around the clock.
-  return found(topic.fallbackFor, true);
+  const found = (path: string[], def?: Afgeleid) => eisen.flatMap((eis) => schemasAt(eis.schema, path).map((f) => cell(ctx, eis, f.schema, path, def)));
+  if (topic.path) return found(topic.path);
+  return Object.entries(product.afgeleid)
+    .filter(([, def]) => topic.afgeleid!(def))
+    .flatMap(([naam, def]) => found(['afgeleid', naam], def));
 }
 
 function tariefCel(product: Product): VergelijkingCel[] {

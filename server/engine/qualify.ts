@@ -1,6 +1,8 @@
 import type { ValidateFunction } from 'ajv';
 import { createAjv } from '../ajv.js';
-import type { Catalog, JsonSchema, Product, Region } from '../catalog/types.js';
+import type { Catalog, CompiledAfgeleid, JsonSchema, Product, Region, Venster } from '../catalog/types.js';
+import { clock, DAGEN, intersect, intervalsOf, union, type Interval } from '../contract/time.js';
+import { deriveFacts } from './derive.js';
 import { toPointer, valueAt } from '../json.js';
 import { aanbodItemSchema, schemaAt } from '../contract/schema-index.js';
 import { valuesOfProperty } from '../catalog/rules.js';
@@ -157,11 +159,77 @@ class Repair {
     for (const change of best?.changes ?? []) this.set(pathOf(change.pointer), change.naar);
   }
 
-  /** A derived sum is met by raising the term with factor closest to 1 (e.g. group hours rather than individual ones). */
+  /** A derived fact is met through what it is derived from: a sum's terms, the rooster, the availability windows. */
   private fixDerived(s: JsonSchema, naam: string): void {
     const def = this.product.afgeleid[naam];
+    if (!def) return;
+    if (def.bezetting) return this.fixBezetting(def, s);
+    if (def.reactietijd) return this.fixVensters(def.reactietijd.venster, s, def.reactietijd.soort === 'fysiek' ? 'fysiekMinuten' : 'telefonischMinuten');
+    if (def.afroep) return this.fixVensters(def.afroep.venster, s, 'opAfroep');
+    this.fixSom(def, s);
+  }
+
+  /** Too few people: add a dienst over the window with as many people as are missing, each one that surely counts. */
+  private fixBezetting(def: CompiledAfgeleid, s: JsonSchema): void {
+    const target = typeof s.minimum === 'number' ? s.minimum : typeof s.exclusiveMinimum === 'number' ? Math.floor(s.exclusiveMinimum) + 1 : undefined;
+    if (target === undefined) return;
+    const current = deriveFacts(this.data, { x: def })[0];
+    const missing = target - (typeof current?.laag === 'number' ? current.laag : 0);
+    if (missing <= 0) return;
+    const spec = def.bezetting!;
+    const person = countingPerson(def);
+    const diensten = structuredClone((valueAt(this.data, ['rooster', 'diensten']) as Json[] | undefined) ?? []);
+    const plaats = spec.plaats?.[0] ?? 'locatie';
+    const same = (d: Json) => d.van === spec.venster.van && d.tot === spec.venster.tot && (d.overMiddernacht === true) === (spec.venster.overMiddernacht === true) && d.plaats === plaats;
+    // People join a dienst with the same times on a day it already runs (two such diensten would be one).
+    const rest = spec.venster.dagen.filter((dag) => {
+      const existing = diensten.find((d) => same(d) && (d.dagen as string[]).includes(dag));
+      if (!existing) return true;
+      if (!(existing as { _added?: boolean })._added) {
+        existing.medewerkers = [...(existing.medewerkers as Json[]), ...Array.from({ length: missing }, () => ({ ...person }))];
+        (existing as { _added?: boolean })._added = true;
+      }
+      return false;
+    });
+    for (const d of diensten) delete (d as { _added?: boolean })._added;
+    if (rest.length > 0) {
+      diensten.push({
+        dagen: rest, van: spec.venster.van, tot: spec.venster.tot,
+        ...(spec.venster.overMiddernacht ? { overMiddernacht: true } : {}),
+        plaats, medewerkers: Array.from({ length: missing }, () => ({ ...person })),
+      });
+    }
+    this.set(['rooster', 'diensten'], diensten);
+  }
+
+  /**
+   * A response time or "op afroep" in a window: the provider's windows that overlap it are brought within the
+   * bound; moments no window covers get new windows (one per day part, so none crosses another).
+   */
+  private fixVensters(venster: Venster, s: JsonSchema, key: 'fysiekMinuten' | 'telefonischMinuten' | 'opAfroep'): void {
+    const bound = key === 'opAfroep' ? true : typeof s.maximum === 'number' ? s.maximum : typeof s.exclusiveMaximum === 'number' ? Math.max(0, Math.ceil(s.exclusiveMaximum) - 1) : undefined;
+    if (bound === undefined) return;
+    const window = union(intervalsOf(venster));
+    const vensters = structuredClone((valueAt(this.data, ['beschikbaarheid', 'vensters']) as Json[] | undefined) ?? []);
+    let changed = false;
+    for (const v of vensters) {
+      if (intersect(union(intervalsOf(v as unknown as Venster)), window).length === 0) continue;
+      if (key === 'opAfroep') {
+        if (v.opAfroep !== true && typeof v.fysiekMinuten !== 'number') { v.opAfroep = true; changed = true; }
+      } else if (typeof v[key] !== 'number' || (v[key] as number) > (bound as number)) { v[key] = bound; changed = true; }
+    }
+    const covered = union(vensters.flatMap((v) => intervalsOf(v as unknown as Venster)));
+    for (const gap of subtract(window, covered)) {
+      for (const piece of byDay(gap)) vensters.push({ ...piece, [key]: bound });
+      changed = true;
+    }
+    if (changed) this.set(['beschikbaarheid', 'vensters'], vensters);
+  }
+
+  /** A derived sum is met by raising the term with factor closest to 1 (e.g. group hours rather than individual ones). */
+  private fixSom(def: CompiledAfgeleid, s: JsonSchema): void {
     const target = typeof s.minimum === 'number' ? s.minimum : undefined;
-    if (!def?.som || target === undefined) return;
+    if (!def.som || target === undefined) return;
     const valueOf = (veld: string) => valueAt(this.data, veld.slice(1).split('/'));
     const som = def.som;
     const positive = som.filter((t) => t.factor > 0);
@@ -180,6 +248,46 @@ class Repair {
   }
 }
 
+/** A person who surely counts for a rooster fact: a wakeful, trained mbo-4 begeleider if that will do, else the first that does. */
+function countingPerson(def: CompiledAfgeleid): Json {
+  const base: Json = { niveau: 'mbo4', wijze: 'wakend', functie: 'begeleider', opleidingZorgEnWelzijn: true };
+  if (def.match!(base).zeker) return base;
+  for (const niveau of ['mbo4', 'hbo', 'mbo3', 'overig']) {
+    for (const wijze of ['wakend', 'slapend']) {
+      for (const functie of ['begeleider', 'beveiliger', 'overig']) {
+        for (const extra of [{}, { aanvullendGeschoold: true }, { hboWerkNiveau: true }, { aanvullendGeschoold: true, hboWerkNiveau: true }]) {
+          const person = { niveau, wijze, functie, opleidingZorgEnWelzijn: true, ...extra };
+          if (def.match!(person).zeker) return person;
+        }
+      }
+    }
+  }
+  return base;
+}
+
+/** What of `a` is not in `b` (both within one week). */
+function subtract(a: Interval[], b: Interval[]): Interval[] {
+  const out: Interval[] = [];
+  for (const x of a) {
+    let pieces = [{ ...x }];
+    for (const y of b) pieces = pieces.flatMap((p) => (y.end <= p.start || y.start >= p.end ? [p] : [{ start: p.start, end: y.start }, { start: y.end, end: p.end }].filter((q) => q.end > q.start)));
+    out.push(...pieces);
+  }
+  return out;
+}
+
+/** A span of the week as windows of at most one calendar day each: { dagen: [dag], van, tot }. */
+function byDay(iv: Interval): Json[] {
+  const out: Json[] = [];
+  for (let start = iv.start; start < iv.end; ) {
+    const dayEnd = (Math.floor(start / 1440) + 1) * 1440;
+    const end = Math.min(iv.end, dayEnd);
+    out.push({ dagen: [DAGEN[Math.floor(start / 1440) % 7]!], van: clock(start % 1440), tot: end === dayEnd ? '24:00' : clock(end % 1440) });
+    start = end;
+  }
+  return out;
+}
+
 function pathOf(pointer: string): string[] {
   return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
@@ -189,10 +297,10 @@ function qualifyProduct(region: Region, product: Product, aanbod: Omit<AanbodIte
   // Declarations and attachments belong to a bid, not to the facts of an offer: they are listed, not edited.
   const isAttachmentEis = (e: Product['eisen'][number]) => e.fields.length > 0 && e.fields.every((f) => f[0] === 'bijlagen');
   const measurable = new Set(product.eisen.filter((e) => e.soort === 'eis' && e.ernst === 'eis' && !isAttachmentEis(e)).map((e) => e.id));
-  const passes = (candidate: Json) => {
-    const { data } = withDerived(candidate as unknown as AanbodItem, product);
-    return product.eisen.every((e) => !measurable.has(e.id) || (e.validate as (d: unknown) => boolean)(data));
-  };
+  // Verdicts as the toets gives them: an uncertain fact (a gap in the windows, a person without a level) is no pass.
+  const failingMeasurable = (candidate: Json) =>
+    new Set(evaluateProduct(region, product, { ...candidate, productcode: product.code } as unknown as AanbodItem, 0).eisen.filter((e) => measurable.has(e.id) && e.uitslag !== 'voldoet').map((e) => e.id));
+  const passes = (candidate: Json) => failingMeasurable(candidate).size === 0;
   const before = evaluateProduct(region, product, item, 0);
   const base = {
     regio: region.id,
@@ -207,9 +315,10 @@ function qualifyProduct(region: Region, product: Product, aanbod: Omit<AanbodIte
   const work = structuredClone(item) as unknown as Json;
   const repair = new Repair(work, product);
   for (const eis of product.eisen) {
-    if (!measurable.has(eis.id)) continue;
-    const data = withDerived(work as unknown as AanbodItem, product).data as Json;
-    if ((eis.validate as (d: unknown) => boolean)(data)) continue;
+    if (!measurable.has(eis.id) || !failingMeasurable(work).has(eis.id)) continue;
+    // Uncertain facts are left out, so that the repair sees them as missing and fills in what they come from.
+    const { feiten } = withDerived(work as unknown as AanbodItem, product);
+    const data = { afgeleid: Object.fromEntries([...feiten.values()].filter((f) => f.laag === f.hoog).map((f) => [f.naam, f.laag])) };
     // Work on the copy with derived sums filled in, then keep only the real fields.
     repair.forEis(eis.id);
     Object.assign(work, { afgeleid: data.afgeleid });

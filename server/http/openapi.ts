@@ -150,13 +150,15 @@ export function buildOpenApi(catalog: Catalog) {
           summary: 'Toets een zelfevaluatie',
           description:
             'Antwoordt met het toetsresultaat (JSON) of, met Accept: application/pdf, het rapport als PDF. ' +
+            'Contractversie 2; een zelfevaluatie in versie 1 wordt nog aangenomen, omgezet (dag 07:00-15:00, avond 15:00-23:00, nacht 23:00-07:00) en het resultaat zegt dat (invoerVersie, omzetting). ' +
             'Multipart: een deel "zelfevaluatie" (JSON) en bestanden "bijlage[<index>][<soort>]" (PDF, PNG of JPEG, ten hoogste 10 MB en 20 stuks); ' +
             'van bestanden worden alleen naam, grootte en SHA-256 gebruikt.',
           operationId: 'toets',
           requestBody: {
             required: true,
             content: {
-              'application/json': { schema: { $ref: '/api/v1/schemas/zelfevaluatie.schema.json' } },
+              // Version 2 is the contract; version 1 files (kept by providers) are still accepted and converted.
+              'application/json': { schema: { oneOf: [{ $ref: '/api/v1/schemas/zelfevaluatie.schema.json' }, { $ref: '/api/v1/schemas/zelfevaluatie-v1.schema.json' }] } },
               'multipart/form-data': {
                 schema: {
                   type: 'object',

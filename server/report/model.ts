@@ -174,6 +174,7 @@ function summary(result: Toetsresultaat): Section {
     [rapport.veld.producten, [p(rapport.productenTelling(s.producten, s.productenVoldoen))]],
     [rapport.veld.eisen, [p(String(s.eisen))]],
     ...uitslagen.map((u): [string, Paragraph[]] => [withSymbol(u, rapport.aantal[u]), [p(String(counts[u]))]]),
+    ...(result.omzetting ? [[rapport.veld.omzetting, [p(result.omzetting)]] as [string, Paragraph[]]] : []),
   ];
   const blocks: Block[] = [
     { kind: 'verdict', uitslag: result.uitslag, label: verdictText(result.uitslag), text: rapport.oordeel[result.uitslag] },

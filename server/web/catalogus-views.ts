@@ -198,10 +198,10 @@ const FEITEN = 'feiten';
 export const FORM_ID = 'kwalificatie-formulier';
 
 /** Contract fields every kind of offer has (the rest goes under "overige gegevens"), in the order the form asks them. */
-const CORE = ['bereikbaarheidMinuten', 'beschikbaarheidMinuten', 'beschikbaarheidNachtMinuten', 'beschikbaarheidWijkMinuten', 'aanwezigheid', 'bezetting', 'regie', 'begeleiding', 'doelgroep'];
+const CORE = ['beschikbaarheid', 'beschikbaarheidWijkMinuten', 'rooster', 'regie', 'begeleiding', 'doelgroep'];
 const rank = (top: string) => {
   const i = CORE.indexOf(top);
-  return i < 0 ? CORE.length : i < 4 ? 0 : i;
+  return i < 0 ? CORE.length : i < 2 ? 0 : i;
 };
 
 export interface QualificationForm {
@@ -222,8 +222,11 @@ export function qualificationForm(catalog: Catalog): QualificationForm {
   for (const p of products) {
     for (const [naam, def] of Object.entries(p.afgeleid)) {
       const have = afgeleid[naam];
-      // Other kinds of derived fact of the same name have the same sources (rooster, beschikbaarheid).
-      afgeleid[naam] = have?.som && def.som ? { ...have, som: [...have.som, ...def.som.filter((t) => !have.som!.some((h) => h.veld === t.veld))] } : (have ?? def);
+      // A rooster fact of the same name may count other people per region: the form asks what any of them reads.
+      afgeleid[naam] =
+        have?.som && def.som ? { ...have, som: [...have.som, ...def.som.filter((t) => !have.som!.some((h) => h.veld === t.veld))] }
+        : have?.bezetting && def.bezetting ? { ...have, bezetting: { ...have.bezetting, plaats: have.bezetting.plaats ?? def.bezetting.plaats, medewerker: { anyOf: [have.bezetting.medewerker ?? {}, def.bezetting.medewerker ?? {}] } } }
+        : (have ?? def);
     }
   }
   const pseudo: Product = {

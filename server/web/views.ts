@@ -454,6 +454,7 @@ export function resultView(assets: Assets, region: Region, resultaat: Toetsresul
       { label: web.uitslag.getoetstOp, value: web.uitslag.tijdstip(datum.format(moment), tijd.format(moment).replace(':', '.')) },
       { label: web.uitslag.toetsingId, value: resultaat.id },
       { label: web.uitslag.invoerSha256, value: resultaat.invoerSha256, code: true },
+      ...(resultaat.omzetting ? [{ label: web.uitslag.omzetting, value: resultaat.omzetting }] : []),
     ],
     state: { json, id: resultaat.id, getoetstOp: resultaat.getoetstOp },
     wijzigen: `/regio/${region.id}/wijzigen`,
