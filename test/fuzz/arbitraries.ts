@@ -81,6 +81,7 @@ export const nastyKey = fc.oneof(
     '__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__', '__lookupSetter__',
     'isPrototypeOf', '', ' ', 'a/b', '~0', '~1', '/', '$ref', '$id', 'then', 'length', '0', '-1', 'afgeleid', 'x-eis',
     'versie', 'regio', 'aanbieder', 'aanbod', 'productcode', 'verklaringen', 'bijlagen', 'bezetting', 'dag', 'nacht', 'niveau',
+    'rooster', 'diensten', 'medewerkers', 'beschikbaarheid', 'vensters', 'dagen', 'van', 'tot', 'overMiddernacht', 'ma', '24:00', '23:59',
     'soort', 'sha256', '\u202Eregio', 'regio\u200B', '\uD800', '\uFF41anbod', 'geen-uitsluitingscriteria', 'a'.repeat(101),
   ),
   specialStrings,

@@ -27,23 +27,31 @@ export function loadFuzzCatalog(): Catalog {
   }
 }
 
-/** Every fact of the contract filled in, so that mutations reach every field. */
+const ALLE = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
+
+/** Every fact of the contract filled in (version 2), so that mutations reach every field. */
 function fullItem(region: Region, code: string): Record<string, unknown> {
   const product = region.producten.get(code)!;
+  const mbo4 = { niveau: 'mbo4', wijze: 'wakend', functie: 'begeleider', opleidingZorgEnWelzijn: true };
   return {
     productcode: code,
     locatie: 'Hof van Wijchen',
-    bezetting: {
-      dag: [{ niveau: 'hbo' }, { niveau: 'mbo4', functie: 'begeleider' }],
-      avond: [{ niveau: 'mbo4', hboWerkNiveau: true }],
-      nacht: [{ niveau: 'mbo4', wijze: 'wakend' }, { niveau: 'mbo3', wijze: 'slapend', aanvullendGeschoold: true }],
+    rooster: {
+      diensten: [
+        { naam: 'dag', dagen: ALLE, van: '07:00', tot: '15:00', plaats: 'locatie', medewerkers: [{ ...mbo4, niveau: 'hbo' }, mbo4, mbo4] },
+        { naam: 'avond', dagen: ALLE, van: '15:00', tot: '23:00', plaats: 'locatie', medewerkers: [{ ...mbo4, hboWerkNiveau: true }, mbo4] },
+        { naam: 'nacht', dagen: ALLE, van: '23:00', tot: '07:00', overMiddernacht: true, plaats: 'locatie', medewerkers: [mbo4, { niveau: 'mbo3', wijze: 'slapend', functie: 'begeleider', aanvullendGeschoold: true }] },
+        { naam: 'wijk', dagen: ALLE, van: '22:00', tot: '07:00', overMiddernacht: true, plaats: 'wijk', medewerkers: [mbo4] },
+      ],
     },
-    aanwezigheid: { vanafUur: 7, totUur: 22, plaats: 'locatie' },
+    beschikbaarheid: {
+      vensters: [
+        { dagen: ALLE, van: '07:00', tot: '22:00', telefonischMinuten: 5, fysiekMinuten: 5, opAfroep: true },
+        { dagen: ALLE, van: '22:00', tot: '07:00', overMiddernacht: true, telefonischMinuten: 5, fysiekMinuten: 10, opAfroep: true },
+      ],
+    },
     regie: { niveau: 'hbo', perClient: true },
     team: { vast: true, opleidingZorgEnWelzijn: true, hboConsultatie247: true, spv: true, ervaringsdeskundige: true },
-    bereikbaarheidMinuten: 5,
-    beschikbaarheidMinuten: 30,
-    beschikbaarheidNachtMinuten: 15,
     beschikbaarheidWijkMinuten: 30,
     begeleiding: { individueelUrenPerWeek: 12, groepUrenPerWeek: 7, contactmomentenPerWeek: 7, fysiekContactPerWeek: 1 },
     doelgroep: { minimumLeeftijd: 18, maximumLeeftijd: 99, housingFirst: false },
@@ -58,7 +66,7 @@ function fullItem(region: Region, code: string): Record<string, unknown> {
 
 function bidOf(regio: string, aanbod: Array<Record<string, unknown>>): Record<string, unknown> {
   return {
-    versie: '1',
+    versie: '2',
     regio,
     aanbieder: { naam: 'Zorggroep De Linde', kvkNummer: '12345678', agbCode: '73730123', contactpersoon: 'J. Jansen', email: 'j.jansen@example.nl' },
     aanbod,

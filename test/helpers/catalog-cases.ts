@@ -4,7 +4,7 @@ import { loadRegion } from '../../server/catalog/loader.js';
 import { regiosDir } from '../../server/paths.js';
 import type { Catalog } from '../../server/catalog/types.js';
 import { toets } from '../../server/engine/evaluate.js';
-import type { AanbodItem, Toetsresultaat, Zelfevaluatie } from '../../server/types/contract.js';
+import type { AanbodItem, Dienst, Medewerker as ContractMedewerker, Toetsresultaat, Venster, Zelfevaluatie } from '../../server/types/contract.js';
 
 /** The catalog with just this region, so that one region's tests do not depend on another's files. */
 export function regionCatalog(regio: string): Catalog {
@@ -43,12 +43,12 @@ export const WEEKEND = ['za', 'zo'];
 type Medewerker = Record<string, unknown>;
 
 /** A begeleider, awake, trained in Zorg en Welzijn; override what the case is about. */
-export function mens(niveau: string, extra: Medewerker = {}): Medewerker {
-  return { niveau, functie: 'begeleider', wijze: 'wakend', opleidingZorgEnWelzijn: true, ...extra };
+export function mens(niveau: string, extra: Medewerker = {}): ContractMedewerker {
+  return { niveau, functie: 'begeleider', wijze: 'wakend', opleidingZorgEnWelzijn: true, ...extra } as unknown as ContractMedewerker;
 }
 
 /** A dienst on the location, every day unless `dagen` says otherwise; over midnight when it ends at or before its start. */
-export function dienst(van: string, tot: string, medewerkers: Medewerker[], opts: { dagen?: string[]; plaats?: string; naam?: string } = {}): Record<string, unknown> {
+export function dienst(van: string, tot: string, medewerkers: Medewerker[], opts: { dagen?: string[]; plaats?: string; naam?: string } = {}): Dienst {
   const over = tot !== '24:00' && tot <= van;
   return {
     ...(opts.naam ? { naam: opts.naam } : {}),
@@ -58,11 +58,11 @@ export function dienst(van: string, tot: string, medewerkers: Medewerker[], opts
     ...(over ? { overMiddernacht: true } : {}),
     plaats: opts.plaats ?? 'locatie',
     medewerkers,
-  };
+  } as unknown as Dienst;
 }
 
 /** A window of availability; every day unless `dagen` says otherwise. */
-export function venster(van: string, tot: string, values: { telefonisch?: number; fysiek?: number; opAfroep?: boolean; dagen?: string[] }): Record<string, unknown> {
+export function venster(van: string, tot: string, values: { telefonisch?: number; fysiek?: number; opAfroep?: boolean; dagen?: string[] }): Venster {
   const over = tot !== '24:00' && tot <= van;
   return {
     dagen: values.dagen ?? ALLE_DAGEN,
@@ -72,11 +72,11 @@ export function venster(van: string, tot: string, values: { telefonisch?: number
     ...(values.telefonisch !== undefined ? { telefonischMinuten: values.telefonisch } : {}),
     ...(values.fysiek !== undefined ? { fysiekMinuten: values.fysiek } : {}),
     ...(values.opAfroep !== undefined ? { opAfroep: values.opAfroep } : {}),
-  };
+  } as unknown as Venster;
 }
 
 /** The whole week in one window. */
-export const heleWeek = (telefonisch: number, fysiek: number) => ({ vensters: [venster('00:00', '24:00', { telefonisch, fysiek })] });
+export const heleWeek = (telefonisch: number, fysiek: number): { vensters: Venster[] } => ({ vensters: [venster('00:00', '24:00', { telefonisch, fysiek })] });
 
 export function failingIds(eisen: Toetsresultaat['regioEisen']): string[] {
   return eisen.filter((e) => e.ernst === 'eis' && (e.uitslag === 'voldoet-niet' || e.uitslag === 'ontbreekt')).map((e) => e.id).sort();

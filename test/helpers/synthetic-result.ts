@@ -257,7 +257,8 @@ export function syntheticResult(options: SyntheticOptions): Toetsresultaat {
   });
   const alle = [...regioEisen, ...producten.flatMap((p) => p.eisen)];
   return {
-    versie: '1',
+    versie: '2',
+    invoerVersie: '2',
     id: options.id ?? '3f6c2a9e-8d41-4b7a-9c15-2e8f0a7b6d13',
     getoetstOp: '2026-11-23T10:00:00Z',
     invoerSha256: sha(`zelfevaluatie-${options.producten}-${options.eisenPerProduct}`),
