@@ -211,19 +211,22 @@ class Repair {
     if (bound === undefined) return;
     const window = union(intervalsOf(venster));
     const vensters = structuredClone((valueAt(this.data, ['beschikbaarheid', 'vensters']) as Json[] | undefined) ?? []);
-    let changed = false;
-    for (const v of vensters) {
-      if (intersect(union(intervalsOf(v as unknown as Venster)), window).length === 0) continue;
+    const edits: Array<[number, unknown]> = [];
+    vensters.forEach((v, i) => {
+      if (intersect(union(intervalsOf(v as unknown as Venster)), window).length === 0) return;
       if (key === 'opAfroep') {
-        if (v.opAfroep !== true && typeof v.fysiekMinuten !== 'number') { v.opAfroep = true; changed = true; }
-      } else if (typeof v[key] !== 'number' || (v[key] as number) > (bound as number)) { v[key] = bound; changed = true; }
-    }
+        if (v.opAfroep !== true && typeof v.fysiekMinuten !== 'number') edits.push([i, true]);
+      } else if (typeof v[key] !== 'number' || (v[key] as number) > (bound as number)) edits.push([i, bound]);
+    });
     const covered = union(vensters.flatMap((v) => intervalsOf(v as unknown as Venster)));
-    for (const gap of subtract(window, covered)) {
-      for (const piece of byDay(gap)) vensters.push({ ...piece, [key]: bound });
-      changed = true;
+    const added = subtract(window, covered).flatMap((gap) => byDay(gap).map((piece) => ({ ...piece, [key]: bound })));
+    if (added.length === 0) {
+      // Only values change: one edit per window, worded as that window's field.
+      for (const [i, naar] of edits) this.set(['beschikbaarheid', 'vensters', String(i), key], naar);
+      return;
     }
-    if (changed) this.set(['beschikbaarheid', 'vensters'], vensters);
+    for (const [i, naar] of edits) vensters[i]![key] = naar;
+    this.set(['beschikbaarheid', 'vensters'], [...vensters, ...added]);
   }
 
   /** A derived sum is met by raising the term with factor closest to 1 (e.g. group hours rather than individual ones). */

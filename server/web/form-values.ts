@@ -1,4 +1,5 @@
 import { valueAt } from '../json.js';
+import { convertV1 } from '../contract/convert-v1.js';
 import { web } from '../messages.js';
 import { withUnit } from '../engine/format.js';
 import { fieldId, type FieldSpec, type ItemFieldSpec, type ProductForm, type RegionForm } from './form-spec.js';
@@ -98,10 +99,20 @@ function setPath(root: Record<string, unknown>, path: readonly string[], value: 
   node[path[path.length - 1]!] = value;
 }
 
+/** A kept version 1 file opens as version 2 (the form asks rooster and windows); anything unreadable as it is. */
+function asVersion2(z: Record<string, unknown>): Record<string, unknown> {
+  if (z.versie !== '1' || !Array.isArray(z.aanbod)) return z;
+  try {
+    return convertV1(z).value;
+  } catch {
+    return z;
+  }
+}
+
 /** Prefill: a zelfevaluatie (possibly invalid) as form values. Facts the form does not ask for travel along unchanged. */
 export function valuesFromZelfevaluatie(input: unknown, form: RegionForm): FormValues {
   const values: FormValues = new Map();
-  const z = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
+  const z = asVersion2((input && typeof input === 'object' ? input : {}) as Record<string, unknown>);
   for (const field of form.aanbieder) {
     const v = scalarToText(field, valueAt(z, field.path));
     if (v !== undefined) values.set(field.name, [v]);

@@ -39,19 +39,25 @@ async function fillFacts(page: Page, code: string, index: number, item: Json): P
   const walk = async (value: unknown, at: string[]): Promise<void> => {
     const name = `p.${code}.${at.join('.')}`;
     if (Array.isArray(value)) {
-      for (let row = 0; row < value.length; row++) {
-        const person = value[row] as Json;
-        const first = page.locator(`[name="${name}.${row}.niveau"]`);
+      // The rooster is asked as one row per person per dienst, with the dienst's days and times on each row.
+      const rows: Json[] = at.join('.') === 'rooster.diensten'
+        ? (value as Json[]).flatMap(({ medewerkers, overMiddernacht: _o, ...dienst }) => ((medewerkers as Json[]).length > 0 ? (medewerkers as Json[]) : [{}]).map((m) => ({ ...dienst, ...m })))
+        : (value as Json[]).map(({ overMiddernacht: _o, ...rest }) => rest);
+      for (let row = 0; row < rows.length; row++) {
+        const entry = rows[row]!;
+        const key = Object.keys(entry)[0]!;
+        const first = page.locator(`[name="${name}.${row}.${key}"]`);
         if ((await first.count()) === 0) {
-          if ((await page.locator(`[name="${name}.0.niveau"]`).count()) === 0) return;
+          if ((await page.locator(`[name^="${name}.0."]`).count()) === 0) return;
           await page.locator(`button[value="rij:${name}"]`).click();
           await poll(() => first.count()).toBe(1);
         }
-        for (const [k, v] of Object.entries(person)) {
+        for (const [k, v] of Object.entries(entry)) {
           const el = page.locator(`[name="${name}.${row}.${k}"]`);
           if ((await el.count()) === 0) continue;
           if (typeof v === 'boolean') await el.setChecked(v);
-          else await el.selectOption(String(v));
+          else if ((await el.evaluate((e) => e.tagName)) === 'SELECT') await el.selectOption(Array.isArray(v) ? v.join(',') : String(v));
+          else await el.fill(typeof v === 'number' ? String(v).replace('.', ',') : String(v));
         }
       }
       return;
@@ -65,8 +71,7 @@ async function fillFacts(page: Page, code: string, index: number, item: Json): P
     if ((await el.first().getAttribute('type')) === 'radio') {
       await page.locator(`[name="${name}"][value="${value === true ? 'ja' : value === false ? 'nee' : String(value)}"]`).check();
     } else {
-      const klok = at[0] === 'aanwezigheid' && at[1] !== 'plaats';
-      await el.fill(text(value, klok));
+      await el.fill(text(value, false));
     }
   };
   for (const [k, v] of Object.entries(item)) {
@@ -173,9 +178,10 @@ describe('een kwaliteitsmedewerker doet de toets in de browser', () => {
       await shoot(page, screenshots, `controle-${regio}`);
       if (regio === 'gelderland-zuid') {
         // "Wijzigen" goes back to that very answer in the form, with everything kept.
-        await page.getByRole('button', { name: `Wijzigen telefonische bereikbaarheid (${codes[0]})` }).click();
-        await poll(async () => new URL(page.url()).hash).toBe(`#f-p-${codes[0]}-bereikbaarheidMinuten`);
-        expect(await valueOf(page.getByLabel(/^Telefonische bereikbaarheid/))).toBe(String(input.aanbod[0]!.bereikbaarheidMinuten));
+        await page.getByRole('button', { name: `Wijzigen tijdvakken (${codes[0]})` }).click();
+        await poll(async () => new URL(page.url()).hash).toBe(`#f-p-${codes[0]}-beschikbaarheid-vensters`);
+        const eerste = (input.aanbod[0]!.beschikbaarheid as { vensters: Array<{ telefonischMinuten: number }> }).vensters[0]!;
+        expect(await valueOf(page.locator(`[name="p.${codes[0]}.beschikbaarheid.vensters.0.telefonischMinuten"]`))).toBe(String(eerste.telefonischMinuten));
         await page.getByRole('button', { name: 'Verder naar controleren' }).click();
         await poll(() => textOf(page.getByRole('heading', { level: 1 }))).toBe('Controleer uw antwoorden');
       }
@@ -273,7 +279,10 @@ describe('fouten in het formulier', () => {
     await page.getByRole('checkbox', { name: /^15N13 / }).check();
     await page.getByRole('button', { name: 'Gekozen producten tonen' }).click();
     // Nothing is checked while typing: only on submit.
-    await page.getByLabel(/^Telefonische bereikbaarheid/).fill('vijf');
+    const telefonisch = page.locator('[name="p.15N13.beschikbaarheid.vensters.0.telefonischMinuten"]');
+    await telefonisch.fill('vijf');
+    await page.locator('[name="p.15N13.rooster.diensten.0.van"]').fill('7.00');
+    await page.locator('[name="p.15N13.rooster.diensten.0.tot"]').fill('25.00');
     await poll(() => page.locator('.foutoverzicht').count()).toBe(0);
     await page.getByRole('button', { name: 'Verder naar controleren' }).click();
 
@@ -286,8 +295,9 @@ describe('fouten in het formulier', () => {
     expect(texts).toContain('Vul de naam van uw organisatie in.');
     expect(texts).toContain('Het KvK-nummer bestaat uit precies 8 cijfers, bijvoorbeeld 12345678.');
     expect(texts).toContain('Vul een e-mailadres in zoals naam@voorbeeld.nl.');
-    expect(texts).toContain('15N13: Telefonische bereikbaarheid moet een getal zijn, bijvoorbeeld 5 of 7,5.');
-    expect(texts.some((t) => /^15N13: Kies bij plaats van aanwezigheid: op de locatie of in de nabijheid\.$/.test(t))).toBe(true);
+    expect(texts).toContain('15N13: Tijdvak 1, telefonisch contact binnen: vul een aantal minuten in, bijvoorbeeld 15.');
+    expect(texts).toContain('15N13: Tijdvak 1, begin van het tijdvak: vul een tijd in als uu:mm, bijvoorbeeld 07:00 of 22:30.');
+    expect(texts).toContain('15N13: Regel 1 van het rooster, einde van de dienst: vul een tijd in als uu:mm, bijvoorbeeld 07:00 of 22:30.');
     expect(texts.every((t) => !/verplicht/i.test(t))).toBe(true);
 
     // The message is repeated at the field, tied to it, and what was typed is kept.
@@ -297,7 +307,7 @@ describe('fouten in het formulier', () => {
     const describedBy = (await kvk.getAttribute('aria-describedby'))!.split(' ');
     const messages = await Promise.all(describedBy.map((id) => page.locator(`#${id}`).textContent()));
     expect(messages.join(' ')).toContain('Het KvK-nummer bestaat uit precies 8 cijfers');
-    expect(await valueOf(page.getByLabel(/^Telefonische bereikbaarheid/))).toBe('vijf');
+    expect(await valueOf(telefonisch)).toBe('vijf');
     expect(await page.getByRole('checkbox', { name: /^15N13 / }).isChecked()).toBe(true);
 
     // A summary link moves focus to its field.
@@ -332,10 +342,10 @@ describe('zonder JavaScript', () => {
     await page.getByRole('checkbox', { name: /^15N13 / }).check();
     await page.getByRole('button', { name: 'Gekozen producten tonen' }).click();
     expect(await valueOf(page.getByLabel('Naam van de aanbieder'))).toBe('Zorggroep Zonder Script');
-    const rows = page.locator('[name^="p.15N13.bezetting.nacht."][name$=".niveau"]');
+    const rows = page.locator('[name^="p.15N13.rooster.diensten."][name$=".niveau"]');
     await poll(() => rows.count()).toBe(1);
     await rows.first().selectOption('mbo4');
-    await page.getByRole('button', { name: /^Nog een medewerker toevoegen/ }).click();
+    await page.getByRole('button', { name: /^Nog een regel toevoegen/ }).click();
     await poll(() => rows.count()).toBe(2);
     expect(await valueOf(rows.first())).toBe('mbo4');
     await page.getByRole('button', { name: 'Verder naar controleren' }).click();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../server/catalog/loader.js';
 import { check } from '../../server/engine/check.js';
+import { derivedSources } from '../../server/engine/evaluate.js';
 import { projectRoot } from '../../server/paths.js';
 import { regionForm } from '../../server/web/form-spec.js';
 import { readForm, valuesFromZelfevaluatie } from '../../server/web/form-values.js';
@@ -38,7 +39,7 @@ describe('het formulier volgt uit de catalogus', () => {
               expect(pf.bijlagen.length, `${product.code} vraagt bijlagen`).toBeGreaterThan(0);
               continue;
             }
-            const sources = field[0] === 'afgeleid' ? product.afgeleid[field[1]!]!.som.map((t) => t.veld.slice(1).split('/')) : [field];
+            const sources = field[0] === 'afgeleid' ? derivedSources(product.afgeleid[field[1]!]!) : [field];
             for (const source of sources) {
               const p = source.slice(0, source.includes('*') ? source.indexOf('*') : undefined).join('.');
               expect(asked.some((a) => a === p || a.startsWith(`${p}.`)), `${product.code} ${eis.id} leest ${p}`).toBe(true);
