@@ -49,8 +49,10 @@ export function generateBids(count = COUNT, seed = 2026) {
     if (rnd() < 0.03) delete bid.aanbieder.kvkNummer;
     for (const item of bid.aanbod) {
       item.locatie = `${pick(namen)}, ${plaats}`;
-      if (typeof item.beschikbaarheidMinuten === 'number' && rnd() < 0.2) item.beschikbaarheidMinuten += 15;
-      if (typeof item.bereikbaarheidMinuten === 'number' && rnd() < 0.1) item.bereikbaarheidMinuten = 10;
+      for (const venster of item.beschikbaarheid?.vensters ?? []) {
+        if (typeof venster.fysiekMinuten === 'number' && rnd() < 0.2) venster.fysiekMinuten += 15;
+        if (typeof venster.telefonischMinuten === 'number' && rnd() < 0.1) venster.telefonischMinuten = 10;
+      }
       if (item.begeleiding && typeof item.begeleiding.individueelUrenPerWeek === 'number') {
         item.begeleiding.individueelUrenPerWeek = Math.max(0, item.begeleiding.individueelUrenPerWeek + Math.round((rnd() - 0.5) * 4) / 2);
       }

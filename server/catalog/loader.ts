@@ -6,7 +6,7 @@ import { createAjv } from '../ajv.js';
 import { aanbodItemSchema, fieldInfo, schemaAt, zelfevaluatieSchema } from '../contract/schema-index.js';
 import { lengthOf } from '../contract/time.js';
 import { regiosDir, schemasDir } from '../paths.js';
-import { canonicalJson, sha256Hex } from '../json.js';
+import { sha256Hex } from '../json.js';
 import { collectFields, describeEis } from '../engine/describe.js';
 import { fout, zin } from '../messages.js';
 import type { WordingContext } from '../engine/format.js';
@@ -102,6 +102,10 @@ function attributesRead(s: JsonSchema, out: Set<string> = new Set()): Set<string
   return out;
 }
 
+const PERSON_KEYS = ['niveau', 'wijze', 'functie', 'opleidingZorgEnWelzijn', 'aanvullendGeschoold', 'hboWerkNiveau'];
+/** A person's attributes as a short key (the contract allows no others). */
+const personKey = (m: Record<string, unknown>) => PERSON_KEYS.map((k) => String(m[k] ?? '')).join('|');
+
 /**
  * A person counts for sure when the filter holds whatever their unknown attributes are, possibly when it holds
  * for some value of them. Attributes have few values (niveau, wijze, functie, three yes/no), so every completion
@@ -119,7 +123,7 @@ function compileMatcher(filter: JsonSchema | undefined, relative: string, pointe
   const read = [...attributesRead(filter)];
   const cache = new Map<string, MedewerkerMatch>();
   return (m) => {
-    const cacheKey = canonicalJson(m);
+    const cacheKey = personKey(m);
     const hit = cache.get(cacheKey);
     if (hit) return hit;
     const missing = read.filter((a) => m[a] === undefined);

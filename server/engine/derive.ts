@@ -1,5 +1,5 @@
 import { schemaAt, aanbodItemSchema, fieldInfo } from '../contract/schema-index.js';
-import { intersect, intervalsText, intervalsOf, inWeek, tijdvakText, union, WEEK, type Interval } from '../contract/time.js';
+import { intersect, intervalsText, intervalsOf, inWeek, tijdvakText, union, WEEK, type Interval, type Tijdvak } from '../contract/time.js';
 import { valueAt } from '../json.js';
 import { afleiding } from '../messages.js';
 import type { Afgeleid, CompiledAfgeleid, MedewerkerMatch } from '../catalog/types.js';
@@ -91,20 +91,60 @@ interface Segment<T> extends Interval {
   state: T;
 }
 
-/** Cuts the window into segments at every boundary of the given intervals and reports each segment's covering items. */
+const windows = new WeakMap<object, Interval[]>();
+/** A catalog window as merged intervals of the week, once per definition. */
+function windowOf(t: Tijdvak): Interval[] {
+  let out = windows.get(t);
+  if (!out) {
+    out = union(intervalsOf(t));
+    windows.set(t, out);
+  }
+  return out;
+}
+
+/** Occurrences of a dienst or venster in the week, computed once per object (a check reads them for several facts). */
+const occurrences = new WeakMap<object, Interval[]>();
+function weekIntervals(t: Tijdvak): Interval[] {
+  let out = occurrences.get(t);
+  if (!out) {
+    out = inWeek(intervalsOf(t));
+    occurrences.set(t, out);
+  }
+  return out;
+}
+
+/**
+ * Cuts the window into segments at every start and end, with the items present during each segment: one sort of
+ * the events, then a single pass (items are few, so the active list is a plain array).
+ */
 function sweep<T>(window: Interval[], items: Array<{ intervals: Interval[]; value: T }>): Array<Segment<T[]>> {
-  const points = new Set<number>();
-  for (const w of window) { points.add(w.start); points.add(w.end); }
-  const folded = items.map((it) => ({ value: it.value, intervals: inWeek(it.intervals) }));
-  for (const it of folded) for (const iv of it.intervals) { points.add(iv.start); points.add(iv.end); }
-  const sorted = [...points].filter((p) => p >= 0 && p <= WEEK).sort((a, b) => a - b);
+  const events: Array<{ at: number; delta: 1 | -1; item: number }> = [];
+  items.forEach((it, i) => {
+    for (const iv of it.intervals) {
+      events.push({ at: iv.start, delta: 1, item: i });
+      events.push({ at: iv.end, delta: -1, item: i });
+    }
+  });
+  for (const w of window) {
+    events.push({ at: w.start, delta: 1, item: -1 });
+    events.push({ at: w.end, delta: -1, item: -1 });
+  }
+  events.sort((a, b) => a.at - b.at);
+  const count = new Array<number>(items.length).fill(0);
+  let inWindow = 0;
   const out: Array<Segment<T[]>> = [];
-  for (let i = 0; i + 1 < sorted.length; i++) {
-    const start = sorted[i]!;
-    const end = sorted[i + 1]!;
-    if (!window.some((w) => w.start <= start && end <= w.end)) continue;
-    const state = folded.filter((it) => it.intervals.some((iv) => iv.start <= start && end <= iv.end)).map((it) => it.value);
-    out.push({ start, end, state });
+  for (let e = 0; e < events.length; ) {
+    const at = events[e]!.at;
+    for (; e < events.length && events[e]!.at === at; e++) {
+      const ev = events[e]!;
+      if (ev.item < 0) inWindow += ev.delta;
+      else count[ev.item]! += ev.delta;
+    }
+    const next = events[e]?.at;
+    if (next === undefined || next === at || inWindow <= 0) continue;
+    const state: T[] = [];
+    for (let i = 0; i < items.length; i++) if (count[i]! > 0) state.push(items[i]!.value);
+    out.push({ start: at, end: next, state });
   }
   return out;
 }
@@ -136,7 +176,7 @@ function deriveBezetting(item: Record<string, unknown>, naam: string, def: Compi
   const rooster = item.rooster as { diensten?: Dienst[] } | undefined;
   if (!rooster || !Array.isArray(rooster.diensten)) return undefined;
   const spec = def.bezetting!;
-  const window = union(intervalsOf(spec.venster));
+  const window = windowOf(spec.venster);
   const missing: string[] = [];
   const counted = rooster.diensten.map((d, i) => {
     const plaatsKnown = !spec.plaats || d.plaats !== undefined;
@@ -152,9 +192,9 @@ function deriveBezetting(item: Record<string, unknown>, naam: string, def: Compi
       if (match.mogelijk && !match.zeker) for (const a of match.onbekend) attrs.add(a);
     }
     if (!plaatsKnown && mogelijk > 0) attrs.add(fieldInfo(['rooster', 'diensten', '*', 'plaats'], aanbodItemSchema).label);
-    const inWindow = intersect(union(intervalsOf(d)), window).length > 0;
+    const inWindow = attrs.size > 0 && intersect(union(weekIntervals(d)), window).length > 0;
     if (attrs.size > 0 && inWindow) missing.push(afleiding.ontbreektInDienst([...attrs].join(', '), dienstText(d, i)));
-    return { intervals: intervalsOf(d), value: { zeker, mogelijk } };
+    return { intervals: weekIntervals(d), value: { zeker, mogelijk } };
   });
   const segments = sweep(window, counted).map((s) => ({
     ...s,
@@ -183,12 +223,12 @@ type Dekking = { waarde?: number; afroep?: boolean };
 function vensterSegments(item: Record<string, unknown>, venster: Interval[]): Array<Segment<Venster[]>> | undefined {
   const beschikbaarheid = item.beschikbaarheid as { vensters?: Venster[] } | undefined;
   if (!beschikbaarheid || !Array.isArray(beschikbaarheid.vensters)) return undefined;
-  return sweep(venster, beschikbaarheid.vensters.map((v) => ({ intervals: intervalsOf(v), value: v })));
+  return sweep(venster, beschikbaarheid.vensters.map((v) => ({ intervals: weekIntervals(v), value: v })));
 }
 
 function deriveReactietijd(item: Record<string, unknown>, naam: string, def: CompiledAfgeleid): Feit | undefined {
   const spec = def.reactietijd!;
-  const window = union(intervalsOf(spec.venster));
+  const window = windowOf(spec.venster);
   const segments = vensterSegments(item, window);
   if (!segments) return undefined;
   const key = spec.soort === 'telefonisch' ? 'telefonischMinuten' : 'fysiekMinuten';
@@ -215,7 +255,7 @@ function deriveReactietijd(item: Record<string, unknown>, naam: string, def: Com
 
 function deriveAfroep(item: Record<string, unknown>, naam: string, def: CompiledAfgeleid): Feit | undefined {
   const spec = def.afroep!;
-  const window = union(intervalsOf(spec.venster));
+  const window = windowOf(spec.venster);
   const segments = vensterSegments(item, window);
   if (!segments) return undefined;
   const state = (v: Venster | undefined): 'ja' | 'nee' | '?' =>

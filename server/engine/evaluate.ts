@@ -54,6 +54,25 @@ function describeValue(ctx: WordingContext, product: Product | undefined, data: 
   return formatValue(ctx, path, value);
 }
 
+const boundsCache = new WeakMap<JsonSchema, number[]>();
+/** Every bound an eis states (minimum, maximum, exclusive ones, numeric const), read once per eis. */
+function boundsOf(schema: JsonSchema): number[] {
+  let out = boundsCache.get(schema);
+  if (out) return out;
+  out = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) { node.forEach(visit); return; }
+    if (!node || typeof node !== 'object') return;
+    for (const [k, v] of Object.entries(node)) {
+      if (typeof v === 'number' && ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'const'].includes(k)) out!.push(v);
+      else visit(v);
+    }
+  };
+  visit(schema);
+  boundsCache.set(schema, out);
+  return out;
+}
+
 /** The numbers at which an eis over an uncertain fact can change its verdict: the range's ends and the eis's own bounds. */
 function candidates(feit: Feit, schema: JsonSchema): FeitWaarde[] {
   if (typeof feit.laag === 'boolean') return [false, true];
@@ -61,16 +80,7 @@ function candidates(feit: Feit, schema: JsonSchema): FeitWaarde[] {
   const hoog = feit.hoog as number;
   if (feit.def.bezetting && hoog - laag <= 60) return Array.from({ length: hoog - laag + 1 }, (_, i) => laag + i);
   const out = new Set<number>([laag, hoog]);
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) { node.forEach(visit); return; }
-    if (!node || typeof node !== 'object') return;
-    for (const [k, v] of Object.entries(node)) {
-      if (typeof v === 'number' && ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'const'].includes(k)) {
-        for (const c of [v - 1e-6, v, v + 1e-6]) if (c > laag && c < hoog) out.add(c);
-      } else visit(v);
-    }
-  };
-  visit(schema);
+  for (const v of boundsOf(schema)) for (const c of [v - 1e-6, v, v + 1e-6]) if (c > laag && c < hoog) out.add(c);
   return [...out];
 }
 

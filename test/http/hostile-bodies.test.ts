@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const problemType = /^application\/problem\+json/;
-const bid = (aanbod: unknown[]) => ({ versie: '1', regio: 'gelderland-zuid', aanbieder: { naam: 'Zorggroep De Linde', kvkNummer: '12345678' }, aanbod });
+const bid = (aanbod: unknown[]) => ({ versie: '2', regio: 'gelderland-zuid', aanbieder: { naam: 'Zorggroep De Linde', kvkNummer: '12345678' }, aanbod });
 const geldig = JSON.stringify(bid([{ productcode: '15N13' }]));
 
 /** Well above what a 4xx for 1 MB needs, well below what quadratic work on it takes. */
@@ -66,8 +66,8 @@ describe('veel fouten in één body', () => {
   });
 
   it('40 000 lege medewerkers in één dagdeel: 422 bij de te lange lijst', { timeout: 120_000 }, async () => {
-    const res = await post(JSON.stringify(bid([{ productcode: '15N13', bezetting: { dag: Array.from({ length: 40_000 }, () => ({})) } }])));
+    const res = await post(JSON.stringify(bid([{ productcode: '15N13', rooster: { diensten: Array.from({ length: 40_000 }, () => ({})) } }])));
     expect(res.status).toBe(422);
-    expect(res.body.errors).toEqual([{ pointer: '/aanbod/0/bezetting/dag', detail: expect.stringContaining('meer dan 200 items') }]);
+    expect(res.body.errors).toEqual([{ pointer: '/aanbod/0/rooster/diensten', detail: expect.stringContaining('meer dan 200 items') }]);
   });
 });

@@ -36,7 +36,7 @@ describe('eisentoets screen', () => {
     expect(json).toMatchObject({ ronde: 'Ronde 1', regio: 'gelderland-zuid', telling: { bestanden: 21, geldig: 20, ongeldig: 1 } });
     expect(json.inschrijvingen).toHaveLength(21);
     expect(json.inschrijvingen.find((b: { bestand: string }) => b.bestand === 'kapot.json')).toMatchObject({ geldig: false, fouten: [{ pointer: '' }] });
-    expect(json.inschrijvingen[0].toetsresultaat).toMatchObject({ versie: '1', aanbieder: { naam: 'Zorgaanbieder 000 B.V.' } });
+    expect(json.inschrijvingen[0].toetsresultaat).toMatchObject({ versie: '2', aanbieder: { naam: 'Zorgaanbieder 000 B.V.' } });
 
     const pdfs = readdirSync(path.join(out, 'rapporten'));
     expect(pdfs).toHaveLength(20);

@@ -48,7 +48,7 @@ describe('bulkupload van 50 bestanden, waaronder ongeldige', () => {
     const row = env.db.prepare('SELECT geupload_door, geupload_op, resultaat, inhoud FROM inschrijving WHERE ronde_id = ? AND volgnummer = 1').get(id) as Record<string, unknown>;
     expect(row.geupload_door).toBeTypeOf('number');
     expect(Date.parse(row.geupload_op as string)).toBeGreaterThan(Date.now() - 60_000);
-    expect(JSON.parse(row.resultaat as string)).toMatchObject({ versie: '1', aanbieder: { kvkNummer: kvk(0) } });
+    expect(JSON.parse(row.resultaat as string)).toMatchObject({ versie: '2', aanbieder: { kvkNummer: kvk(0) } });
     expect(JSON.parse((row.inhoud as Buffer).toString('utf8'))).toMatchObject({ aanbieder: { kvkNummer: kvk(0) } });
   });
 
