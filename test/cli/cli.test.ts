@@ -21,19 +21,19 @@ describe('eisentoets toets (gebouwd in dist/ door npm test)', () => {
   it('een bod dat niet voldoet: details van de eis, afsluitcode 1', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'eisentoets-cli-'));
     const bod = JSON.parse(readFileSync(sample('15N13-voldoet.json'), 'utf8'));
-    bod.aanbod[0].beschikbaarheidNachtMinuten = 30;
+    bod.aanbod[0].beschikbaarheid.vensters[1].fysiekMinuten = 30;
     const file = path.join(dir, 'bod.json');
     writeFileSync(file, JSON.stringify(bod));
     const r = run('toets', file);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('Uitslag: ✗ VOLDOET NIET');
     expect(r.stdout).toMatch(/✗ Voldoet niet .*\[gz-15N13-beschikbaarheid-nacht\]/);
-    expect(r.stdout).toContain('opgegeven: fysieke beschikbaarheid \'s nachts: 30 minuten');
+    expect(r.stdout).toContain('opgegeven: ma t/m zo 22:00-07:00: langst 30 minuten');
   });
 
   it('--json drukt het toetsresultaat af', () => {
     const r = run('toets', sample('15N13-voldoet.json'), '--json');
-    expect(JSON.parse(r.stdout)).toMatchObject({ versie: '1', uitslag: 'voldoet', regio: { id: 'gelderland-zuid' } });
+    expect(JSON.parse(r.stdout)).toMatchObject({ versie: '2', uitslag: 'voldoet', regio: { id: 'gelderland-zuid' } });
   });
 
   it('--pdf schrijft het rapport', () => {

@@ -74,7 +74,7 @@ describe('POST /api/v1/toetsingen', () => {
 
   it('geeft per eis het verschil tussen verwacht en opgegeven', async () => {
     const bod = structuredClone(geldig) as { aanbod: Array<Record<string, unknown>> };
-    bod.aanbod[0]!.beschikbaarheidNachtMinuten = 30;
+    (bod.aanbod[0]!.beschikbaarheid as { vensters: Array<Record<string, unknown>> }).vensters[1]!.fysiekMinuten = 30;
     const res = await request(app).post('/api/v1/toetsingen').send(bod).expect(200);
     const eisen = res.body.producten[0].eisen;
     expect(eisen.find((e: { id: string }) => e.id === 'gz-15N13-beschikbaarheid-nacht')).toMatchObject({ uitslag: 'voldoet-niet' });

@@ -136,10 +136,10 @@ describe('formulier → controle → uitslag, zonder browser', () => {
   it('een ingelezen zelfevaluatie met fouten vult het formulier en toont de fouten bij de velden', async () => {
     const z = JSON.parse(sampleText('gelderland-zuid/15N13-voldoet.json')) as { aanbieder: Record<string, string>; aanbod: Array<Record<string, unknown>> };
     z.aanbieder.kvkNummer = '123';
-    z.aanbod[0]!.bereikbaarheidMinuten = -5;
+    (z.aanbod[0]!.beschikbaarheid as { vensters: Array<Record<string, unknown>> }).vensters[0]!.telefonischMinuten = -5;
     const res = await request(app).post('/inlezen').attach('bestand', Buffer.from(JSON.stringify(z)), { filename: 'z.json', contentType: 'application/json' }).expect(422);
     expect(res.text).toContain('href="#f-aanbieder-kvkNummer"');
-    expect(res.text).toContain('href="#f-p-15N13-bereikbaarheidMinuten"');
+    expect(res.text).toContain('href="#f-p-15N13-beschikbaarheid-vensters-0-telefonischMinuten"');
     expect(res.text).toContain('value="123"');
     expect(res.text).toContain('value="-5"');
   });
