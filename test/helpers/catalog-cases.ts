@@ -48,7 +48,7 @@ export function mens(niveau: string, extra: Medewerker = {}): ContractMedewerker
 }
 
 /** A dienst on the location, every day unless `dagen` says otherwise; over midnight when it ends at or before its start. */
-export function dienst(van: string, tot: string, medewerkers: Medewerker[], opts: { dagen?: string[]; plaats?: string; naam?: string } = {}): Dienst {
+export function dienst(van: string, tot: string, medewerkers: Array<Medewerker | ContractMedewerker>, opts: { dagen?: string[]; plaats?: string; naam?: string } = {}): Dienst {
   const over = tot !== '24:00' && tot <= van;
   return {
     ...(opts.naam ? { naam: opts.naam } : {}),
