@@ -106,6 +106,11 @@ export const afleiding = {
     const wie = laag === hoog ? aantal(laag) : `${aantal(laag)} zeker, ${hoog} als de ontbrekende gegevens kloppen`;
     return waar === 'op elk moment' ? `${venster}: op elk moment ${wie}` : `${venster}: minst bezet ${waar}: ${wie}`;
   },
+  bezettingHoogste: (venster: string, laag: number, hoog: number, waar: string) => {
+    const aantal = (n: number) => (n === 0 ? 'niemand' : `${n}`);
+    const wie = laag === hoog ? aantal(laag) : `${aantal(laag)} zeker, ${hoog} als de ontbrekende gegevens kloppen`;
+    return waar === 'op elk moment' ? `${venster}: op elk moment ${wie}` : `${venster}: meest bezet ${waar}: ${wie}`;
+  },
   reactietijd: (venster: string, langst: string | undefined, waar: string, gaten: string | undefined) =>
     [
       langst ? `${venster}: langst ${langst}${waar ? ` (${waar})` : ''}` : `${venster}: nergens opgegeven`,

@@ -33,7 +33,7 @@ export interface Afgeleid {
   label: string;
   eenheid?: string;
   som?: Array<{ veld: string; factor: number }>;
-  bezetting?: { venster: Venster; plaats?: string[]; medewerker?: JsonSchema };
+  bezetting?: { venster: Venster; plaats?: string[]; medewerker?: JsonSchema; maat?: 'laagste' | 'hoogste' };
   reactietijd?: { venster: Venster; soort: 'fysiek' | 'telefonisch' };
   afroep?: { venster: Venster };
 }

@@ -204,15 +204,19 @@ function deriveBezetting(item: Record<string, unknown>, naam: string, def: Compi
     },
   }));
   if (segments.length === 0) return undefined;
-  const laag = Math.min(...segments.map((s) => s.state.zeker));
-  const hoog = Math.min(...segments.map((s) => s.state.mogelijk));
+  // The fewest at any moment (a floor over the whole window), or with maat "hoogste" the most at any moment
+  // (someone of that kind is there at some time, e.g. an hbo-er in the team).
+  const hoogste = spec.maat === 'hoogste';
+  const pick = (values: number[]) => (hoogste ? Math.max(...values) : Math.min(...values));
+  const laag = pick(segments.map((s) => s.state.zeker));
+  const hoog = pick(segments.map((s) => s.state.mogelijk));
   const runs = joinRuns(segments.map((s) => ({ start: s.start, end: s.end, state: s.state.zeker })), (n) => String(n));
   const minst = runs.filter((r) => r.state === laag);
   const waar = runs.every((r) => r.state === laag) ? afleiding.overal : intervalsText(minst);
   const feit: Feit = {
     naam, def, laag, hoog,
     velden: [['rooster']],
-    uitleg: afleiding.bezetting(tijdvakText(spec.venster), laag, hoog, waar),
+    uitleg: (hoogste ? afleiding.bezettingHoogste : afleiding.bezetting)(tijdvakText(spec.venster), laag, hoog, waar),
   };
   if (missing.length > 0 && laag !== hoog) feit.ontbreekt = missing.join('; ');
   return feit;

@@ -102,7 +102,7 @@ class Repair {
     if (matches(s, value)) return;
     for (const key of (s.required as string[]) ?? []) {
       if (valueAt(this.data, [...path, key]) === undefined && !(path.length === 0 && key === 'afgeleid')) {
-        this.set([...path, key], build(((s.properties as Record<string, JsonSchema>) ?? {})[key] ?? {}));
+        this.set([...path, key], complete(build(((s.properties as Record<string, JsonSchema>) ?? {})[key] ?? {}), [...path, key]));
       }
     }
     for (const [key, sub] of Object.entries((s.properties as Record<string, JsonSchema>) ?? {})) {
@@ -136,16 +136,7 @@ class Repair {
 
   /** A new list item that meets `s` and is valid against the contract (e.g. a person always has a niveau). */
   private newItem(s: JsonSchema, path: string[]): unknown {
-    const item = build(s);
-    const contract = schemaAt([...path, '*'], aanbodItemSchema);
-    if (!contract || !item || typeof item !== 'object') return item;
-    for (const key of (contract.required as string[]) ?? []) {
-      if ((item as Json)[key] === undefined) {
-        const field = schemaAt([...path, '*', key], aanbodItemSchema) ?? {};
-        (item as Json)[key] = build(field);
-      }
-    }
-    return item;
+    return complete(build(s), [...path, '*']);
   }
 
   /** Of several alternatives, take the one that needs the fewest edits. */
@@ -251,6 +242,25 @@ class Repair {
   }
 }
 
+/** A new dienst or venster that an eis needs only for who or what is in it: the whole week, so its times are valid and never too short. */
+const HELE_WEEK: Json = { dagen: [...DAGEN], van: '00:00', tot: '24:00' };
+const isTijdvak = (path: string[]) =>
+  path.length === 3 && path[2] === '*' && ((path[0] === 'rooster' && path[1] === 'diensten') || (path[0] === 'beschikbaarheid' && path[1] === 'vensters'));
+
+/** A built value made valid against the contract: every required field filled in, at every level (a dienst needs days and times). */
+function complete(value: unknown, path: string[]): unknown {
+  if (Array.isArray(value)) return value.map((v) => complete(v, [...path, '*']));
+  if (!value || typeof value !== 'object') return value;
+  const out = value as Json;
+  const contract = schemaAt(path, aanbodItemSchema);
+  for (const key of (contract?.required as string[]) ?? []) {
+    if (out[key] !== undefined) continue;
+    out[key] = isTijdvak(path) && key in HELE_WEEK ? structuredClone(HELE_WEEK[key]) : build(schemaAt([...path, key], aanbodItemSchema) ?? {});
+  }
+  for (const [key, v] of Object.entries(out)) out[key] = complete(v, [...path, key]);
+  return out;
+}
+
 /** A person who surely counts for a rooster fact: a wakeful, trained mbo-4 begeleider if that will do, else the first that does. */
 function countingPerson(def: CompiledAfgeleid): Json {
   const base: Json = { niveau: 'mbo4', wijze: 'wakend', functie: 'begeleider', opleidingZorgEnWelzijn: true };
@@ -348,7 +358,8 @@ function withoutSurplusItems(changes: Wijziging[], work: Json, passes: (candidat
     change.naar = items;
     Object.assign(work, applyWijzigingen(work, [change]));
   }
-  return changes.filter((c) => !(Array.isArray(c.naar) && Array.isArray(c.van) && c.naar.length === c.van.length));
+  // A list that ends up as it was is no change (a list whose items changed, like a dienst with one more person, is).
+  return changes.filter((c) => !(Array.isArray(c.naar) && Array.isArray(c.van) && JSON.stringify(c.naar) === JSON.stringify(c.van)));
 }
 
 /**

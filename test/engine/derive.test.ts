@@ -13,6 +13,7 @@ const defs = compileAfgeleid(
     iedereenWeekend: { label: 'iedereen in het weekend', eenheid: 'medewerkers', bezetting: { venster: { dagen: ['za', 'zo'], van: '00:00', tot: '24:00' } } },
     fysiekNacht: { label: 'fysiek 22:00-07:00', eenheid: 'minuten', reactietijd: { venster: { dagen: ALLE, van: '22:00', tot: '07:00', overMiddernacht: true }, soort: 'fysiek' } },
     afroepAvond: { label: 'op afroep 19:00-08:00', afroep: { venster: { dagen: ALLE, van: '19:00', tot: '08:00', overMiddernacht: true } } },
+    hboOoit: { label: 'hbo-begeleiders tegelijk', eenheid: 'medewerkers', bezetting: { venster: { dagen: ALLE, van: '00:00', tot: '24:00' }, maat: 'hoogste', medewerker: { required: ['niveau'], properties: { niveau: { const: 'hbo' } } } } },
     uren: { label: 'uren', eenheid: 'uur', som: [{ veld: '/begeleiding/individueelUrenPerWeek', factor: 6 }, { veld: '/begeleiding/groepUrenPerWeek', factor: 1 }] },
   } satisfies Record<string, Afgeleid>,
   'test',
@@ -110,6 +111,17 @@ describe('afgeleide feiten: bezetting', () => {
 
   it('een dienst in de wijk telt niet voor aanwezigheid op de locatie', () => {
     expect(feit(rooster(dienst('07:00', '22:00', [mbo4], { plaats: 'wijk' })), 'overdag')!.laag).toBe(0);
+  });
+});
+
+describe('afgeleide feiten: bezetting met maat "hoogste" (iemand van die soort in het team)', () => {
+  it('één hbo-er op maandagochtend is genoeg, en wordt genoemd', () => {
+    const f = feit(rooster(dienst('07:00', '15:00', [mbo4]), dienst('09:00', '12:00', [{ niveau: 'hbo' }], { dagen: ['ma'] })), 'hboOoit')!;
+    expect([f.laag, f.hoog]).toEqual([1, 1]);
+    expect(f.uitleg).toBe('ma t/m zo hele dag: meest bezet maandag 09:00-12:00: 1');
+  });
+  it('een medewerker zonder niveau maakt het onzeker', () => {
+    expect(feit(rooster(dienst('07:00', '15:00', [{ functie: 'begeleider' }])), 'hboOoit')).toMatchObject({ laag: 0, hoog: 1 });
   });
 });
 

@@ -7,21 +7,50 @@ import { fixtureRegion } from '../helpers/fixture-region.js';
 
 const catalog = loadCatalog(fixtureRegion().root);
 
+const ALLE: Array<'ma' | 'di' | 'wo' | 'do' | 'vr' | 'za' | 'zo'> = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
+const bod = (item: Record<string, unknown>): Zelfevaluatie =>
+  ({ versie: '2', regio: 'testregio', aanbieder: { naam: 'T', kvkNummer: '12345678' }, aanbod: [{ ...item, productcode: 'T1' }] }) as unknown as Zelfevaluatie;
+
 describe('kwalificatie: waar past dit aanbod?', () => {
   it('noemt per product de kleinste lijst wijzigingen, en die wijzigingen maken dat het aanbod voldoet', () => {
-    const aanbod = { beschikbaarheidMinuten: 30, bezetting: { nacht: [{ niveau: 'mbo3' as const, wijze: 'wakend' as const }] }, begeleiding: { individueelUrenPerWeek: 8 } };
+    const nacht = { naam: 'nacht', dagen: ALLE, van: '23:00', tot: '07:00', overMiddernacht: true, plaats: 'locatie' as const, medewerkers: [{ niveau: 'mbo3' as const, wijze: 'wakend' as const }] };
+    const aanbod = {
+      beschikbaarheid: { vensters: [{ dagen: ALLE, van: '00:00', tot: '24:00', telefonischMinuten: 5, fysiekMinuten: 30 }] },
+      rooster: { diensten: [nacht] },
+      begeleiding: { individueelUrenPerWeek: 8 },
+    };
     const rows = qualify(aanbod, catalog);
     expect(rows.map((r) => r.productcode)).toEqual(['T2', 'T1']);
     expect(rows[0]).toMatchObject({ uitslag: 'voldoet', wijzigingen: [] });
     const t1 = rows[1]!;
     expect(t1.uitslag).toBe('voldoet-niet');
     expect(t1.wijzigingen).toEqual([
-      { pointer: '/beschikbaarheidMinuten', van: 30, naar: 15, eisId: 'tr-T1-beschikbaarheid' },
-      { pointer: '/bezetting/nacht', van: [{ niveau: 'mbo3', wijze: 'wakend' }], naar: [{ niveau: 'mbo3', wijze: 'wakend' }, { niveau: 'mbo4', wijze: 'wakend' }], eisId: 'tr-T1-nacht' },
+      { pointer: '/beschikbaarheid/vensters/0/fysiekMinuten', van: 30, naar: 15, eisId: 'tr-T1-beschikbaarheid' },
+      {
+        pointer: '/rooster/diensten',
+        van: [nacht],
+        naar: [{ ...nacht, medewerkers: [...nacht.medewerkers, { niveau: 'mbo4', wijze: 'wakend', functie: 'begeleider', opleidingZorgEnWelzijn: true }] }],
+        eisId: 'tr-T1-nacht',
+      },
     ]);
     expect(t1.teVerklaren).toEqual(['herstelplan']);
     const herzien = { ...applyWijzigingen(aanbod, t1.wijzigingen), verklaringen: { herstelplan: true } };
-    const bod: Zelfevaluatie = { versie: '1', regio: 'testregio', aanbieder: { naam: 'T', kvkNummer: '12345678' }, aanbod: [{ ...herzien, productcode: 'T1' } as AanbodItem] };
-    expect(toets(bod, catalog).producten[0]!.uitslag).toBe('voldoet');
+    expect(toets(bod(herzien), catalog).producten[0]!.uitslag).toBe('voldoet');
+  });
+
+  it('vult een gat in de tijdvakken en een rooster dat ontbreekt, zodat de toets voldoet', () => {
+    const aanbod = { beschikbaarheid: { vensters: [{ dagen: ALLE.slice(0, 5), van: '00:00', tot: '24:00', fysiekMinuten: 10 }] } };
+    const t1 = qualify(aanbod, catalog).find((r) => r.productcode === 'T1')!;
+    const vensters = t1.wijzigingen.find((w) => w.pointer === '/beschikbaarheid/vensters')!;
+    expect(vensters.naar).toEqual([
+      { dagen: ALLE.slice(0, 5), van: '00:00', tot: '24:00', fysiekMinuten: 10 },
+      { dagen: ['za'], van: '00:00', tot: '24:00', fysiekMinuten: 15 },
+      { dagen: ['zo'], van: '00:00', tot: '24:00', fysiekMinuten: 15 },
+    ]);
+    expect(t1.wijzigingen.find((w) => w.pointer === '/rooster/diensten')!.naar).toEqual([
+      { dagen: ALLE, van: '23:00', tot: '07:00', overMiddernacht: true, plaats: 'locatie', medewerkers: [{ niveau: 'mbo4', wijze: 'wakend', functie: 'begeleider', opleidingZorgEnWelzijn: true }] },
+    ]);
+    const herzien = { ...applyWijzigingen(aanbod, t1.wijzigingen), verklaringen: { herstelplan: true } };
+    expect(toets(bod(herzien), catalog).producten[0]!.uitslag).toBe('voldoet');
   });
 });
