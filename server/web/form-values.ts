@@ -275,8 +275,10 @@ function readList(values: FormValues, field: FieldSpec, errors: (id: string, mes
       const text = texts[i]!;
       const id = fieldId(rowName(field, row, it));
       const where = rij(row + 1);
+      // Yes, no, or left open: in a rooster row "nee" (not additionally trained) and "not given" differ.
       if (it.kind === 'boolean') {
         if (text === 'ja') entry[it.key] = true;
+        else if (text === 'nee') entry[it.key] = false;
         return;
       }
       if (text === '') {

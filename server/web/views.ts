@@ -141,7 +141,6 @@ function fieldView(spec: FieldSpec, values: FormValues, errors: Map<string, Form
             id,
             name,
             label: it.label,
-            isBoolean: it.kind === 'boolean',
             keep: it.deel === 'dienst',
             isText: it.kind === 'tijd' || it.kind === 'decimal' || it.kind === 'integer',
             inputmode: it.kind === 'tijd' ? 'text' : 'decimal',
@@ -152,7 +151,11 @@ function fieldView(spec: FieldSpec, values: FormValues, errors: Map<string, Form
             error: itemError,
             errorId: `${id}-fout`,
             prefix: web.fouten.prefix,
-            options: [
+            options: it.kind === 'boolean' ? [
+              { value: '', label: web.formulier.nietOpgeven, selected: value === '' },
+              { value: 'ja', label: web.formulier.ja, selected: value === 'ja' },
+              { value: 'nee', label: web.formulier.nee, selected: value === 'nee' },
+            ] : [
               { value: '', label: it.key === 'niveau' ? web.formulier.geenMedewerker : web.formulier.kies, selected: value === '' },
               // A set of days from a loaded file that is not one of the usual choices stays selectable.
               ...(it.kind === 'dagen' && value && !known ? [{ value, label: value.split(',').join(', '), selected: true }] : []),

@@ -55,8 +55,8 @@ async function fillFacts(page: Page, code: string, index: number, item: Json): P
         for (const [k, v] of Object.entries(entry)) {
           const el = page.locator(`[name="${name}.${row}.${k}"]`);
           if ((await el.count()) === 0) continue;
-          if (typeof v === 'boolean') await el.setChecked(v);
-          else if ((await el.evaluate((e) => e.tagName)) === 'SELECT') await el.selectOption(Array.isArray(v) ? v.join(',') : String(v));
+          if ((await el.evaluate((e) => e.tagName)) === 'SELECT') await el.selectOption(typeof v === 'boolean' ? (v ? 'ja' : 'nee') : Array.isArray(v) ? v.join(',') : String(v));
+          else if (typeof v === 'boolean') await el.setChecked(v);
           else await el.fill(typeof v === 'number' ? String(v).replace('.', ',') : String(v));
         }
       }
