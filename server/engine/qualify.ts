@@ -210,7 +210,7 @@ class Repair {
       } else if (typeof v[key] !== 'number' || (v[key] as number) > (bound as number)) edits.push([i, bound]);
     });
     const covered = union(vensters.flatMap((v) => intervalsOf(v as unknown as Venster)));
-    const added = subtract(window, covered).flatMap((gap) => byDay(gap).map((piece) => ({ ...piece, [key]: bound })));
+    const added = asVensters(subtract(window, covered)).map((venster) => ({ ...venster, [key]: bound }));
     if (added.length === 0) {
       // Only values change: one edit per window, worded as that window's field.
       for (const [i, naar] of edits) this.set(['beschikbaarheid', 'vensters', String(i), key], naar);
@@ -289,16 +289,35 @@ function subtract(a: Interval[], b: Interval[]): Interval[] {
   return out;
 }
 
-/** A span of the week as windows of at most one calendar day each: { dagen: [dag], van, tot }. */
-function byDay(iv: Interval): Json[] {
-  const out: Json[] = [];
-  for (let start = iv.start; start < iv.end; ) {
-    const dayEnd = (Math.floor(start / 1440) + 1) * 1440;
-    const end = Math.min(iv.end, dayEnd);
-    out.push({ dagen: [DAGEN[Math.floor(start / 1440) % 7]!], van: clock(start % 1440), tot: end === dayEnd ? '24:00' : clock(end % 1440) });
-    start = end;
+/**
+ * Spans of the week as windows the way a provider would write them: a span of at most a day is one window (over
+ * midnight if it crosses it), a longer one is cut at midnight; windows with the same times join on one row of days.
+ */
+function asVensters(spans: Interval[]): Json[] {
+  const pieces: Array<{ dag: string; van: string; tot: string; over: boolean }> = [];
+  for (const iv of spans) {
+    if (iv.end - iv.start <= 1440) {
+      const startDay = Math.floor(iv.start / 1440);
+      const over = iv.end > (startDay + 1) * 1440;
+      pieces.push({ dag: DAGEN[startDay % 7]!, van: clock(iv.start % 1440), tot: !over && iv.end === (startDay + 1) * 1440 ? '24:00' : clock(iv.end % 1440), over });
+      continue;
+    }
+    for (let start = iv.start; start < iv.end; ) {
+      const dayEnd = (Math.floor(start / 1440) + 1) * 1440;
+      const end = Math.min(iv.end, dayEnd);
+      pieces.push({ dag: DAGEN[Math.floor(start / 1440) % 7]!, van: clock(start % 1440), tot: end === dayEnd ? '24:00' : clock(end % 1440), over: false });
+      start = end;
+    }
   }
-  return out;
+  const rows = new Map<string, Json>();
+  for (const p of pieces) {
+    const key = `${p.van}-${p.tot}-${p.over}`;
+    const row = rows.get(key) ?? { dagen: [] as string[], van: p.van, tot: p.tot, ...(p.over ? { overMiddernacht: true } : {}) };
+    if (!(row.dagen as string[]).includes(p.dag)) (row.dagen as string[]).push(p.dag);
+    rows.set(key, row);
+  }
+  for (const row of rows.values()) row.dagen = DAGEN.filter((d) => (row.dagen as string[]).includes(d));
+  return [...rows.values()];
 }
 
 function pathOf(pointer: string): string[] {

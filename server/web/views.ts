@@ -156,7 +156,7 @@ function fieldView(spec: FieldSpec, values: FormValues, errors: Map<string, Form
               { value: 'ja', label: web.formulier.ja, selected: value === 'ja' },
               { value: 'nee', label: web.formulier.nee, selected: value === 'nee' },
             ] : [
-              { value: '', label: it.key === 'niveau' ? web.formulier.geenMedewerker : web.formulier.kies, selected: value === '' },
+              { value: '', label: it.key === 'niveau' && soort === 'medewerker' ? web.formulier.geenMedewerker : web.formulier.kies, selected: value === '' },
               // A set of days from a loaded file that is not one of the usual choices stays selectable.
               ...(it.kind === 'dagen' && value && !known ? [{ value, label: value.split(',').join(', '), selected: true }] : []),
               ...(it.options ?? []).map((o) => ({ ...o, selected: o.value === value })),

@@ -12,19 +12,23 @@ const product = (regio: string, code: string) =>
   vergelijking.groepen.flatMap((g) => g.producten).find((p) => p.regio === regio && p.code === code)!;
 
 describe('vergelijking tussen regio\'s', () => {
-  it('leest de getallen uit de schema\'s van de eisen', () => {
+  it('leest de getallen uit de schema\'s van de eisen, met het tijdvak dat de tekst noemt', () => {
     const bwZwaar = product('gelderland-zuid', '15N13');
-    expect(bwZwaar.cellen.beschikbaarheidNacht![0]).toMatchObject({ getallen: { maximum: 15 }, tekst: 'ten hoogste 15 minuten', eisId: 'gz-15N13-beschikbaarheid-nacht' });
-    expect(bwZwaar.cellen.bereikbaarheid![0]!.getallen).toEqual({ maximum: 5 });
-    expect(bwZwaar.cellen.aanwezigheid![0]!.getallen).toEqual({ 'vanafUur.maximum': 7, 'totUur.minimum': 22 });
+    expect(bwZwaar.cellen.beschikbaarheid![0]).toMatchObject({ getallen: { maximum: 15 }, tekst: 'ma t/m zo 22:00-07:00: ten hoogste 15 minuten', eisId: 'gz-15N13-beschikbaarheid-nacht' });
+    expect(bwZwaar.cellen.bereikbaarheid![0]).toMatchObject({ getallen: { maximum: 5 }, tekst: 'ma t/m zo hele dag: ten hoogste 5 minuten' });
+    const aanwezig = bwZwaar.cellen.bezetting!.find((c) => c.eisId === 'gz-15N13-aanwezigheid')!;
+    expect(aanwezig.getallen).toEqual({ minimum: 1 });
+    expect(aanwezig.tekst).toMatch(/tussen 07:00 en 22:00: ten minste 1 medewerker$/);
     expect(bwZwaar.cellen.tarief![0]!.getallen).toEqual({ perEtmaal: 239.15 });
 
     const zelfstandigThuis = product('meierij-bommelerwaard', '15A08');
-    expect(zelfstandigThuis.cellen.beschikbaarheidWijk![0]!.getallen).toEqual({ maximum: 240 });
-    expect(zelfstandigThuis.cellen.beschikbaarheidWijk![0]!.tekst).toBe('ten hoogste 240 minuten');
+    expect(zelfstandigThuis.cellen.beschikbaarheid![0]).toMatchObject({ getallen: { maximum: 240 }, tekst: 'ma t/m zo hele dag: ten hoogste 240 minuten' });
 
-    // Without a separate night figure, the general availability holds around the clock.
-    expect(product('gelderland-zuid', '15N11').cellen.beschikbaarheidNacht![0]).toMatchObject({ getallen: { maximum: 45 }, eisId: 'gz-15N11-beschikbaarheid' });
+    // A new region's staffing eisen appear without code: every rooster fact is a cell under "bezetting".
+    const verslaving = product('meierij-bommelerwaard', '15A01');
+    expect(verslaving.cellen.bezetting!.map((c) => c.getallen.minimum)).toContain(2);
+    // Regio-003's "19.00-8.00 uur op afroep".
+    expect(product('regio-003', '15A54').cellen.afroep![0]!.tekst).toBe('ma t/m zo 19:00-08:00: ja');
   });
 
   it('groepeert vergelijkbare producten en laat elke cel naar een bestaande eis met citaat wijzen', () => {
@@ -46,12 +50,19 @@ describe('vergelijking tussen regio\'s', () => {
 });
 
 describe('kwalificatie over alle regio\'s', () => {
+  const ALLE = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'] as const;
+  const mbo4 = { niveau: 'mbo4' as const, functie: 'begeleider' as const, wijze: 'wakend' as const, opleidingZorgEnWelzijn: true };
+  /** Two mbo-4 by day, one asleep at night, on site within 30 minutes, 8 hours a week. */
   const aanbod = {
-    bereikbaarheidMinuten: 5,
-    beschikbaarheidMinuten: 30,
-    bezetting: { dag: [{ niveau: 'mbo4' as const }, { niveau: 'mbo4' as const }], nacht: [{ niveau: 'mbo4' as const, wijze: 'slapend' as const }] },
+    beschikbaarheid: { vensters: [{ dagen: [...ALLE], van: '00:00', tot: '24:00', telefonischMinuten: 5, fysiekMinuten: 30 }] },
+    rooster: {
+      diensten: [
+        { naam: 'dag', dagen: [...ALLE], van: '07:00', tot: '22:00', plaats: 'locatie' as const, medewerkers: [mbo4, mbo4] },
+        { naam: 'nacht', dagen: [...ALLE], van: '22:00', tot: '07:00', overMiddernacht: true, plaats: 'locatie' as const, medewerkers: [{ ...mbo4, wijze: 'slapend' as const }] },
+      ],
+    },
     begeleiding: { individueelUrenPerWeek: 8, groepUrenPerWeek: 7 },
-  };
+  } as Omit<AanbodItem, 'productcode'>;
   const rows = qualify(aanbod, catalog);
 
   it('één rij per product van elke regio, dichtstbijzijnde eerst', () => {
@@ -64,7 +75,7 @@ describe('kwalificatie over alle regio\'s', () => {
   it('noemt bij BW zwaar in Gelderland Zuid dat de beschikbaarheid van 30 naar 15 minuten moet', () => {
     const bwZwaar = rows.find((r) => r.regio === 'gelderland-zuid' && r.productcode === '15N13')!;
     expect(bwZwaar.uitslag).toBe('voldoet-niet');
-    expect(bwZwaar.wijzigingen).toContainEqual({ pointer: '/beschikbaarheidMinuten', van: 30, naar: 15, eisId: 'gz-15N13-beschikbaarheid-nacht' });
+    expect(bwZwaar.wijzigingen).toContainEqual({ pointer: '/beschikbaarheid/vensters/0/fysiekMinuten', van: 30, naar: 15, eisId: 'gz-15N13-beschikbaarheid-nacht' });
   });
 
   it('de genoemde wijzigingen, met de te verklaren verklaringen, maken dat het aanbod bij de gewone toets voldoet, voor elk product', () => {
@@ -76,7 +87,7 @@ describe('kwalificatie over alle regio\'s', () => {
       };
       expect(validateLosAanbod({ aanbod: herzien }).ok, `${row.regio} ${row.productcode}: geldig na wijzigen`).toBe(true);
       const bod = {
-        versie: '1',
+        versie: '2',
         regio: row.regio,
         aanbieder: { naam: 'Test', kvkNummer: '12345678' },
         aanbod: [{ ...herzien, productcode: row.productcode } as AanbodItem],
@@ -89,8 +100,9 @@ describe('kwalificatie over alle regio\'s', () => {
 
   it('vraagt niet meer mensen dan nodig: één wakende mbo-4\'er naast de slapende volstaat', () => {
     const verslaving = rows.find((r) => r.regio === 'meierij-bommelerwaard' && r.productcode === '15A01')!;
-    const nacht = verslaving.wijzigingen.find((w) => w.pointer === '/bezetting/nacht')!;
-    expect(nacht.naar).toHaveLength(2);
+    const rooster = verslaving.wijzigingen.find((w) => w.pointer === '/rooster/diensten')!;
+    const nacht = (rooster.naar as Array<{ van: string; medewerkers: Array<{ wijze?: string; niveau?: string }> }>).filter((d) => d.van === '22:00');
+    expect(nacht.flatMap((d) => d.medewerkers).filter((m) => m.wijze === 'wakend' && m.niveau === 'mbo4')).toHaveLength(1);
     expect(verslaving.wijzigingen.some((w) => w.pointer.startsWith('/afgeleid'))).toBe(false);
   });
 

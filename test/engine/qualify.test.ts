@@ -44,8 +44,7 @@ describe('kwalificatie: waar past dit aanbod?', () => {
     const vensters = t1.wijzigingen.find((w) => w.pointer === '/beschikbaarheid/vensters')!;
     expect(vensters.naar).toEqual([
       { dagen: ALLE.slice(0, 5), van: '00:00', tot: '24:00', fysiekMinuten: 10 },
-      { dagen: ['za'], van: '00:00', tot: '24:00', fysiekMinuten: 15 },
-      { dagen: ['zo'], van: '00:00', tot: '24:00', fysiekMinuten: 15 },
+      { dagen: ['za', 'zo'], van: '00:00', tot: '24:00', fysiekMinuten: 15 },
     ]);
     expect(t1.wijzigingen.find((w) => w.pointer === '/rooster/diensten')!.naar).toEqual([
       { dagen: ALLE, van: '23:00', tot: '07:00', overMiddernacht: true, plaats: 'locatie', medewerkers: [{ niveau: 'mbo4', wijze: 'wakend', functie: 'begeleider', opleidingZorgEnWelzijn: true }] },

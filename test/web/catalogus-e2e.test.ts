@@ -62,7 +62,7 @@ describe('vergelijken in de browser', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     // The table has its caption and headers: the cell is found by its row and column.
     const table = page.getByRole('table', { name: /^Intramuraal beschermd wonen/ });
-    expect(await table.getByRole('columnheader', { name: "Fysiek beschikbaar 's nachts" }).count()).toBe(1);
+    expect(await table.getByRole('columnheader', { name: 'Fysiek beschikbaar', exact: true }).count()).toBe(1);
     await shoot(page, screenshots, 'vergelijken');
 
     // Narrow: a card per product, only the topics with an eis, no sideways scrolling at all.
@@ -72,7 +72,7 @@ describe('vergelijken in de browser', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
 
     const cell = page.locator('a[href="/catalogus/gelderland-zuid/15N13#gz-15N13-beschikbaarheid-nacht"]');
-    expect(((await cell.textContent()) ?? '').startsWith('ten hoogste 15 minuten')).toBe(true);
+    expect(((await cell.textContent()) ?? '').startsWith('ma t/m zo 22:00-07:00: ten hoogste 15 minuten')).toBe(true);
     await cell.click();
     await poll(async () => page.url()).toBe(`${app.base}/catalogus/gelderland-zuid/15N13#gz-15N13-beschikbaarheid-nacht`);
     const target = page.locator('#gz-15N13-beschikbaarheid-nacht');
@@ -86,17 +86,33 @@ describe('vergelijken in de browser', () => {
 });
 
 describe('waar past mijn aanbod? in de browser', () => {
-  /** "2 mbo-4 by day, 1 asleep at night, on site within 30 minutes, 8 hours a week", typed as a user would. */
+  /** "2 mbo-4 begeleiders on the location 07:00-22:00 every day, on site within 30 minutes, 8 hours a week", typed as a user would. */
   async function fill(page: Page): Promise<void> {
-    await page.getByLabel(/^Fysieke beschikbaarheid/).first().fill('30');
-    const dag = page.locator('[name^="p.feiten.bezetting.dag."][name$=".niveau"]');
-    await dag.nth(0).selectOption('mbo4');
-    await page.getByRole('button', { name: /^Nog een medewerker toevoegen.*overdag/ }).click();
-    await poll(() => dag.count()).toBe(2);
-    await dag.nth(1).selectOption('mbo4');
-    await page.locator('[name="p.feiten.bezetting.nacht.0.niveau"]').selectOption('mbo4');
-    await page.locator('[name="p.feiten.bezetting.nacht.0.wijze"]').selectOption('slapend');
-    await page.locator('[name="p.feiten.bezetting.nacht.0.functie"]').selectOption('begeleider');
+    const venster = (k: string) => page.locator(`[name="p.feiten.beschikbaarheid.vensters.0.${k}"]`);
+    await venster('dagen').selectOption('ma,di,wo,do,vr,za,zo');
+    await venster('van').fill('0:00');
+    await venster('tot').fill('24:00');
+    await venster('fysiekMinuten').fill('30');
+    const rij = (n: number, k: string) => page.locator(`[name="p.feiten.rooster.diensten.${n}.${k}"]`);
+    await rij(0, 'dagen').selectOption('ma,di,wo,do,vr,za,zo');
+    await rij(0, 'van').fill('7.00');
+    await rij(0, 'tot').fill('22.00');
+    await rij(0, 'plaats').selectOption('locatie');
+    await rij(0, 'niveau').selectOption('mbo4');
+    await rij(0, 'wijze').selectOption('wakend');
+    await rij(0, 'functie').selectOption('begeleider');
+    // The second row is another person in the same dienst: with JavaScript its days and times are kept.
+    await page.getByRole('button', { name: /^Nog een regel toevoegen/ }).click();
+    await poll(() => rij(1, 'niveau').count()).toBe(1);
+    if ((await rij(1, 'van').inputValue()) === '') {
+      await rij(1, 'dagen').selectOption('ma,di,wo,do,vr,za,zo');
+      await rij(1, 'van').fill('07:00');
+      await rij(1, 'tot').fill('22:00');
+      await rij(1, 'plaats').selectOption('locatie');
+    }
+    await rij(1, 'niveau').selectOption('mbo4');
+    await rij(1, 'wijze').selectOption('wakend');
+    await rij(1, 'functie').selectOption('begeleider');
     await page.getByLabel(/^Individuele begeleiding per week/).fill('8');
   }
 
@@ -109,6 +125,8 @@ describe('waar past mijn aanbod? in de browser', () => {
     await fill(page);
     await shoot(page, screenshots, 'kwalificatie-formulier');
     await page.getByRole('button', { name: 'Toets aan alle producten' }).click();
+    await page.waitForLoadState();
+    if ((await page.title()).startsWith('Fout')) throw new Error(await page.locator('.foutoverzicht').innerText());
 
     await page.getByRole('heading', { name: 'Uitslag' }).waitFor();
     const table = page.getByRole('table', { name: /^Alle producten van alle regio's/ });
@@ -117,15 +135,16 @@ describe('waar past mijn aanbod? in de browser', () => {
     const notMet = table.getByRole('cell', { name: 'Voldoet niet', exact: true });
     expect(await met.count()).toBeGreaterThan(0);
     expect(await notMet.count()).toBeGreaterThan(0);
-    const change = table.getByRole('link', { name: 'Fysieke beschikbaarheid: van 30 minuten naar 15 minuten' }).first();
+    const change = table.getByRole('link', { name: 'Fysiek aanwezig binnen: van 30 minuten naar 15 minuten' }).first();
     expect(await change.getAttribute('href')).toMatch(/^\/catalogus\/[a-z0-9-]+\/[0-9A-Z]+#[A-Za-z0-9-]+$/);
     // The form stays filled in, to adjust the facts and toets again.
-    expect(await page.locator('[name="p.feiten.bezetting.dag.1.niveau"]').inputValue()).toBe('mbo4');
+    expect(await page.locator('[name="p.feiten.rooster.diensten.1.niveau"]').inputValue()).toBe('mbo4');
+    expect(await page.locator('[name="p.feiten.rooster.diensten.1.van"]').inputValue()).toBe('7.00');
     await expectAccessible(page, [1280, 375]);
     await expectReflow(page);
     await shoot(page, screenshots, 'kwalificatie-uitslag');
 
-    await page.getByRole('link', { name: 'Fysieke beschikbaarheid: van 30 minuten naar 15 minuten' }).first().click();
+    await page.getByRole('link', { name: 'Fysiek aanwezig binnen: van 30 minuten naar 15 minuten' }).first().click();
     await poll(() => page.evaluate(() => document.querySelector(':target')?.className)).toBe('cat-eis');
     expect(problems).toEqual([]);
     await context.close();
@@ -135,14 +154,18 @@ describe('waar past mijn aanbod? in de browser', () => {
     const context = await app.browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
     const { page, problems } = await openPage(context);
     await page.goto(`${app.base}/kwalificatie`);
-    await page.getByLabel(/^Telefonische bereikbaarheid/).fill('vijf');
+    const telefonisch = page.locator('[name="p.feiten.beschikbaarheid.vensters.0.telefonischMinuten"]');
+    await page.locator('[name="p.feiten.beschikbaarheid.vensters.0.dagen"]').selectOption('ma,di,wo,do,vr,za,zo');
+    await page.locator('[name="p.feiten.beschikbaarheid.vensters.0.van"]').fill('00:00');
+    await page.locator('[name="p.feiten.beschikbaarheid.vensters.0.tot"]').fill('24:00');
+    await telefonisch.fill('vijf');
     await page.getByRole('button', { name: 'Toets aan alle producten' }).click();
     await poll(() => page.title()).toMatch(/^Fout: /);
     await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('foutoverzicht');
-    const link = page.locator('.foutoverzicht').getByRole('link', { name: 'Telefonische bereikbaarheid moet een getal zijn, bijvoorbeeld 5 of 7,5.' });
+    const link = page.locator('.foutoverzicht').getByRole('link', { name: /Tijdvak 1, telefonisch contact binnen: vul een aantal minuten in, bijvoorbeeld 15\.$/ });
     await link.click();
-    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-p-feiten-bereikbaarheidMinuten');
-    expect(await page.getByLabel(/^Telefonische bereikbaarheid/).inputValue()).toBe('vijf');
+    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-p-feiten-beschikbaarheid-vensters-0-telefonischMinuten');
+    expect(await telefonisch.inputValue()).toBe('vijf');
     await expectAccessible(page, [1280, 375]);
     await expectReflow(page);
     await shoot(page, screenshots, 'kwalificatie-fouten');
@@ -157,7 +180,7 @@ describe('waar past mijn aanbod? in de browser', () => {
     await fill(page);
     await page.getByRole('button', { name: 'Toets aan alle producten' }).click();
     await page.getByRole('heading', { name: 'Uitslag' }).waitFor();
-    expect(await page.getByRole('link', { name: 'Fysieke beschikbaarheid: van 30 minuten naar 15 minuten' }).count()).toBeGreaterThan(0);
+    expect(await page.getByRole('link', { name: 'Fysiek aanwezig binnen: van 30 minuten naar 15 minuten' }).count()).toBeGreaterThan(0);
     await context.close();
   });
 });

@@ -86,15 +86,16 @@ describe('catalogus', () => {
 });
 
 describe('vergelijken', () => {
-  it('toont "ten hoogste 15 minuten" bij 15N13 ’s nachts, met een link naar die eis', async () => {
+  it('toont "22:00-07:00: ten hoogste 15 minuten" bij 15N13, met een link naar die eis', async () => {
     const res = await request(app).get('/vergelijken').expect(200);
     expectPage(res.text);
     const row = /<tr role="row">\s*<th scope="row"[^>]*><a href="\/catalogus\/gelderland-zuid\/15N13">[\s\S]*?<\/tr>/.exec(res.text)![0];
-    expect(row).toContain('<a href="/catalogus/gelderland-zuid/15N13#gz-15N13-beschikbaarheid-nacht">ten hoogste 15 minuten');
+    expect(row).toContain('<a href="/catalogus/gelderland-zuid/15N13#gz-15N13-beschikbaarheid-nacht">ma t/m zo 22:00-07:00: ten hoogste 15 minuten');
     // Every topic has a column header; every product row has a cell per topic.
     const cells = [...row.matchAll(/<td /g)];
-    expect(cells).toHaveLength(12);
-    expect(res.text).toContain('<th scope="col" role="columnheader">Fysiek beschikbaar &#x27;s nachts</th>');
+    expect(cells).toHaveLength(11);
+    expect(res.text).toContain('<th scope="col" role="columnheader">Fysiek beschikbaar</th>');
+    expect(res.text).toContain('<th scope="col" role="columnheader">Wie er is (rooster)</th>');
     // An empty cell says so to a screen reader, and shows a dash.
     expect(row).toMatch(/<span aria-hidden="true">—<\/span><span class="visueel-verborgen">geen eis<\/span>/);
     for (const g of ['intramuraal', 'geclusterd', 'thuis', 'dagbesteding']) expect(ids(res.text).has(`groep-${g}`)).toBe(true);
@@ -118,14 +119,20 @@ describe('vergelijken', () => {
 });
 
 describe('kwalificatie', () => {
-  /** "2 mbo-4 by day, 1 asleep at night, on site within 30 minutes, 8 hours a week". */
+  /** "A mbo-4 begeleider on the location 07:00-22:00 every day, on site within 30 minutes, 8 hours a week". */
   const facts = {
-    'p.feiten.beschikbaarheidMinuten': '30',
-    'p.feiten.bezetting.dag.0.niveau': 'mbo4',
-    'p.feiten.bezetting.dag.1.niveau': 'mbo4',
-    'p.feiten.bezetting.nacht.0.niveau': 'mbo4',
-    'p.feiten.bezetting.nacht.0.wijze': 'slapend',
-    'p.feiten.bezetting.nacht.0.functie': 'begeleider',
+    'p.feiten.beschikbaarheid.vensters.0.dagen': 'ma,di,wo,do,vr,za,zo',
+    'p.feiten.beschikbaarheid.vensters.0.van': '00:00',
+    'p.feiten.beschikbaarheid.vensters.0.tot': '24:00',
+    'p.feiten.beschikbaarheid.vensters.0.telefonischMinuten': '5',
+    'p.feiten.beschikbaarheid.vensters.0.fysiekMinuten': '30',
+    'p.feiten.rooster.diensten.0.dagen': 'ma,di,wo,do,vr,za,zo',
+    'p.feiten.rooster.diensten.0.van': '07:00',
+    'p.feiten.rooster.diensten.0.tot': '22:00',
+    'p.feiten.rooster.diensten.0.plaats': 'locatie',
+    'p.feiten.rooster.diensten.0.niveau': 'mbo4',
+    'p.feiten.rooster.diensten.0.wijze': 'wakend',
+    'p.feiten.rooster.diensten.0.functie': 'begeleider',
     'p.feiten.begeleiding.individueelUrenPerWeek': '8',
     actie: 'toetsen',
   };
@@ -134,7 +141,7 @@ describe('kwalificatie', () => {
     const res = await request(app).get('/kwalificatie').expect(200);
     expectPage(res.text);
     for (const name of Object.keys(facts).filter((n) => n !== 'actie' && !n.includes('.1.'))) expect(res.text).toContain(`name="${name}"`);
-    for (const name of ['p.feiten.bereikbaarheidMinuten', 'p.feiten.beschikbaarheidNachtMinuten', 'p.feiten.aanwezigheid.vanafUur', 'p.feiten.regie.niveau', 'p.feiten.doelgroep.minimumLeeftijd']) {
+    for (const name of ['p.feiten.beschikbaarheid.vensters.0.opAfroep', 'p.feiten.rooster.diensten.0.opleidingZorgEnWelzijn', 'p.feiten.rooster.diensten.0.aanvullendGeschoold', 'p.feiten.regie.niveau', 'p.feiten.doelgroep.minimumLeeftijd']) {
       expect(res.text).toContain(`name="${name}"`);
     }
     expect(res.text).not.toContain('foutoverzicht');
@@ -146,12 +153,14 @@ describe('kwalificatie', () => {
     const text = textOf(res.text);
     expect(res.text).toMatch(/<span class="uitslag-label uitslag--voldoet"><span class="uitslag-symbool" aria-hidden="true">✓<\/span> Voldoet<\/span>/);
     expect(res.text).toMatch(/<span class="uitslag-label uitslag--voldoet-niet"><span class="uitslag-symbool" aria-hidden="true">✗<\/span> Voldoet niet<\/span>/);
-    expect(res.text).toContain('<a href="/catalogus/gelderland-zuid/15N13#gz-15N13-beschikbaarheid-nacht">Fysieke beschikbaarheid: van 30 minuten naar 15 minuten</a>');
+    expect(res.text).toContain('<a href="/catalogus/gelderland-zuid/15N13#gz-15N13-beschikbaarheid-nacht">Fysiek aanwezig binnen: van 30 minuten naar 15 minuten</a>');
+    // A missing night watch is added as a dienst over the window the text names.
+    expect(text).toContain('ma t/m zo 22:00-07:00 op de locatie: mbo-4 (wakend, begeleider)');
     expect(text).toContain('Individuele begeleiding per week: van 8 uur naar 10 uur');
     expect(text).toContain(`van ${productCount} producten`);
     // The facts as understood, and the form filled in again to adjust them.
-    expect(text).toContain('Bezetting overdag (07.00-15.00 uur) 2 medewerkers: mbo-4, mbo-4');
-    expect(res.text).toMatch(/name="p\.feiten\.beschikbaarheidMinuten" type="text" value="30"/);
+    expect(text).toContain('Diensten 1 dienst: ma t/m zo 07:00-22:00 op de locatie: mbo-4 (wakend, begeleider)');
+    expect(res.text).toMatch(/name="p\.feiten\.beschikbaarheid\.vensters\.0\.fysiekMinuten" type="text" value="30"/);
     // Derived sums are not facts of an offer: no change names them.
     expect(text).not.toContain('omgerekend naar groepsuren: van');
     // Closest first: every "voldoet" before every "voldoet niet".
@@ -180,24 +189,24 @@ describe('kwalificatie', () => {
     const res = await request(app)
       .post('/kwalificatie')
       .type('form')
-      .send({ ...facts, 'p.feiten.beschikbaarheidMinuten': 'een half uur', 'p.feiten.bezetting.nacht.0.niveau': '' })
+      .send({ ...facts, 'p.feiten.beschikbaarheid.vensters.0.fysiekMinuten': 'een half uur', 'p.feiten.rooster.diensten.0.van': '' })
       .expect(422);
     expectPage(res.text);
     expect(res.text).toContain('<div class="foutoverzicht" id="foutoverzicht" tabindex="-1" autofocus');
     expect(res.text).toContain('<title>Fout: Waar past mijn aanbod? - Eisentoets Beschermd Wonen</title>');
-    expect(res.text).toContain('href="#f-p-feiten-beschikbaarheidMinuten"');
-    expect(res.text).toContain('Fysieke beschikbaarheid moet een getal zijn');
-    expect(res.text).toMatch(/href="#f-p-feiten-bezetting-nacht-0-niveau">Bezetting &#x27;s nachts \(23\.00-07\.00 uur\): Medewerker 1, niveau: kies/);
-    expect(res.text).toMatch(/id="f-p-feiten-beschikbaarheidMinuten" name="p\.feiten\.beschikbaarheidMinuten" type="text" value="een half uur"[^>]*aria-invalid="true"/);
+    expect(res.text).toContain('href="#f-p-feiten-beschikbaarheid-vensters-0-fysiekMinuten"');
+    expect(res.text).toContain('Tijdvak 1, fysiek aanwezig binnen: vul een aantal minuten in, bijvoorbeeld 15.');
+    expect(res.text).toMatch(/href="#f-p-feiten-rooster-diensten-0-van">Diensten: Regel 1 van het rooster, begin van de dienst: vul een tijd in als uu:mm/);
+    expect(res.text).toMatch(/id="f-p-feiten-beschikbaarheid-vensters-0-fysiekMinuten" name="p\.feiten\.beschikbaarheid\.vensters\.0\.fysiekMinuten" type="text" value="een half uur"[^>]*aria-invalid="true"/);
     expect(res.text).not.toContain('id="uitslag"');
     for (const href of hrefs(res.text).filter((h) => h.startsWith('#f-'))) expect(ids(res.text).has(href.slice(1)), href).toBe(true);
   });
 
   it('zonder JavaScript: "nog een medewerker" geeft een extra regel, zonder te toetsen', async () => {
-    const res = await request(app).post('/kwalificatie').type('form').send({ ...facts, actie: 'rij:p.feiten.bezetting.dag' }).expect(200);
-    expect(res.text).toContain('name="p.feiten.bezetting.dag.2.niveau"');
+    const res = await request(app).post('/kwalificatie').type('form').send({ ...facts, actie: 'rij:p.feiten.rooster.diensten' }).expect(200);
+    expect(res.text).toContain('name="p.feiten.rooster.diensten.1.niveau"');
     expect(res.text).not.toContain('id="uitslag"');
-    expect(res.text).toContain('formaction="/kwalificatie#f-p-feiten-bezetting-dag"');
+    expect(res.text).toContain('formaction="/kwalificatie#f-p-feiten-rooster-diensten"');
   });
 
   it('de overige gegevens (team, setting, dagbesteding) staan ingeklapt, en open zodra er iets is ingevuld', async () => {
@@ -211,12 +220,12 @@ describe('kwalificatie', () => {
   it('een leeg formulier toetst ook: elk product noemt wat het vraagt', async () => {
     const res = await request(app).post('/kwalificatie').type('form').send({ actie: 'toetsen' }).expect(200);
     expect(textOf(res.text)).toContain('U hebt geen feiten ingevuld');
-    expect(textOf(res.text)).toContain('Telefonische bereikbaarheid: van niet opgegeven naar 5 minuten');
+    expect(textOf(res.text)).toContain('Tijdvakken: van niet opgegeven naar 1 tijdvak: ma t/m zo hele dag: telefonisch binnen 5 minuten');
   });
 
   it('GET en POST /api/v1 blijven JSON; een te groot formulier is een pagina', async () => {
     await request(app).get('/api/v1/vergelijking').expect(200).expect('content-type', /json/);
-    const api = await request(app).post('/api/v1/kwalificatie').send({ aanbod: { beschikbaarheidMinuten: 30 } }).expect(200);
+    const api = await request(app).post('/api/v1/kwalificatie').send({ aanbod: { beschikbaarheidWijkMinuten: 30 } }).expect(200);
     expect((api.body as { resultaten: unknown[] }).resultaten).toHaveLength(productCount);
     const big = await request(app).post('/kwalificatie').type('form').send({ x: 'a'.repeat(200_000) }).expect(413);
     expect(big.headers['content-type']).toMatch(/text\/html/);

@@ -45,9 +45,8 @@ async function fillFacts(page: Page, code: string, index: number, item: Json): P
         : (value as Json[]).map(({ overMiddernacht: _o, ...rest }) => rest);
       for (let row = 0; row < rows.length; row++) {
         const entry = rows[row]!;
-        const key = Object.keys(entry)[0]!;
-        const first = page.locator(`[name="${name}.${row}.${key}"]`);
-        if ((await first.count()) === 0) {
+        const first = page.locator(`[name^="${name}.${row}."]`).first();
+        if ((await page.locator(`[name^="${name}.${row}."]`).count()) === 0) {
           if ((await page.locator(`[name^="${name}.0."]`).count()) === 0) return;
           await page.locator(`button[value="rij:${name}"]`).click();
           await poll(() => first.count()).toBe(1);

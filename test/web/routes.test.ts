@@ -68,9 +68,21 @@ describe('formulier → controle → uitslag, zonder browser', () => {
       .field('producten', '15B03')
       .field('aanbieder.naam', 'Stichting Test')
       .field('aanbieder.kvkNummer', '12345678')
-      .field('p.15B03.bezetting.dag.0.niveau', 'hbo')
-      .field('p.15B03.bezetting.avond.0.niveau', 'mbo4')
-      .field('p.15B03.bezetting.nacht.0.niveau', 'mbo4')
+      // Two rows of one dienst (same days and times) and a night dienst: the rows become two diensten.
+      .field('p.15B03.rooster.diensten.0.dagen', 'ma,di,wo,do,vr,za,zo')
+      .field('p.15B03.rooster.diensten.0.van', '7.00')
+      .field('p.15B03.rooster.diensten.0.tot', '22:00')
+      .field('p.15B03.rooster.diensten.0.niveau', 'hbo')
+      .field('p.15B03.rooster.diensten.1.dagen', 'ma,di,wo,do,vr,za,zo')
+      .field('p.15B03.rooster.diensten.1.van', '07:00')
+      .field('p.15B03.rooster.diensten.1.tot', '22')
+      .field('p.15B03.rooster.diensten.1.niveau', 'mbo4')
+      .field('p.15B03.rooster.diensten.1.functie', 'begeleider')
+      .field('p.15B03.rooster.diensten.2.dagen', 'ma,di,wo,do,vr,za,zo')
+      .field('p.15B03.rooster.diensten.2.van', '22:00')
+      .field('p.15B03.rooster.diensten.2.tot', '07:00')
+      .field('p.15B03.rooster.diensten.2.niveau', 'mbo4')
+      .field('p.15B03.rooster.diensten.2.wijze', 'slapend')
       .field('p.15B03.regie.niveau', 'hbo')
       .field('p.15B03.team.vast', 'ja')
       .field('p.15B03.team.spv', 'ja')
@@ -82,7 +94,13 @@ describe('formulier → controle → uitslag, zonder browser', () => {
     const z = JSON.parse(hiddenJson(form.text)!) as { aanbod: Array<Record<string, unknown>> };
     const item = z.aanbod[0]!;
     expect(item.begeleiding).toEqual({ contactmomentenPerWeek: 3.5 });
-    expect(item.bezetting).toEqual({ dag: [{ niveau: 'hbo' }], avond: [{ niveau: 'mbo4' }], nacht: [{ niveau: 'mbo4' }] });
+    const alle = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
+    expect(item.rooster).toEqual({
+      diensten: [
+        { dagen: alle, van: '07:00', tot: '22:00', medewerkers: [{ niveau: 'hbo' }, { niveau: 'mbo4', functie: 'begeleider' }] },
+        { dagen: alle, van: '22:00', tot: '07:00', overMiddernacht: true, medewerkers: [{ niveau: 'mbo4', wijze: 'slapend' }] },
+      ],
+    });
     expect((item.verklaringen as Record<string, boolean>)['geen-uitsluitingscriteria']).toBe(true);
     expect(Object.values(item.verklaringen as Record<string, boolean>).filter((v) => !v).length).toBeGreaterThan(0);
     expect(item.bijlagen).toEqual([{ soort: 'spv-bewijs', bestandsnaam: 'spv.pdf', sha256: expect.stringMatching(/^[0-9a-f]{64}$/), grootte: pdf.length, mediatype: 'application/pdf' }]);

@@ -60,6 +60,11 @@
       clone.querySelectorAll('select:not([data-behoud])').forEach(function (el) {
         el.selectedIndex = 0;
       });
+      // A clone keeps what was typed but not what was chosen in a list: copy the dienst's choices over.
+      var kept = last.querySelectorAll('select[data-behoud]');
+      clone.querySelectorAll('select[data-behoud]').forEach(function (el, i) {
+        if (kept[i]) el.value = kept[i].value;
+      });
       clone.querySelectorAll('select, input[type="text"]').forEach(function (el) {
         el.classList.remove('invoer--fout');
         el.removeAttribute('aria-invalid');
