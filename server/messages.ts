@@ -126,7 +126,7 @@ export const afleiding = {
 /** What converting a version 1 zelfevaluatie did, said once in the result. */
 export const omzetting = {
   inleiding: 'De zelfevaluatie was in contractversie 1 en is omgezet naar versie 2:',
-  bezetting: 'bezetting per dagdeel werd een rooster met diensten voor alle dagen (dag 07:00-15:00, avond 15:00-23:00, nacht 23:00-07:00); wie overdag of \'s avonds staat is wakend, en wie een mbo- of hbo-niveau heeft is begeleider',
+  bezetting: 'bezetting per dagdeel werd een rooster met diensten voor alle dagen (dag 07:00-15:00, avond 15:00-23:00, nacht 23:00-07:00); wie overdag of \'s avonds staat is wakend, wie een mbo- of hbo-niveau heeft is begeleider, en een opleiding Zorg en Welzijn van het team geldt voor elke begeleider',
   aanwezigheid: 'de aanwezigheid werd een dienst met één begeleider van onbekend niveau',
   beschikbaarheid: 'de bereikbaarheid en beschikbaarheid werden één tijdvak voor de hele week',
   nacht: 'met een aparte nachtwaarde: twee tijdvakken, 07:00-23:00 en 23:00-07:00',

@@ -7,7 +7,8 @@ import { DAGEN } from './time.js';
  *
  * - bezetting.dag/avond/nacht → diensten for every day: 07:00-15:00, 15:00-23:00, 23:00-07:00 (over midnight),
  *   on the location (version 1 counted only people "fysiek op de locatie"). People of the day and evening were
- *   awake by definition (version 1 asked wakend/slapend only for the night), so they get wijze "wakend".
+ *   awake by definition (version 1 asked wakend/slapend only for the night), so they get wijze "wakend"; a team
+ *   with "opleiding Zorg en Welzijn" gives that to each of its begeleiders.
  * - aanwezigheid (vanafUur, totUur, plaats) → a dienst with one begeleider of unknown level: version 1 said a
  *   professional was there, not who. An eis that needs the level comes out as ontbreekt, never as a pass.
  * - bereikbaarheidMinuten and beschikbaarheidMinuten → one window for the whole week; with a night value, two:
@@ -33,10 +34,12 @@ function uurNaarKlok(uur: number): string {
  * A person of version 1. Awake outside the night. Version 1 defined niveau "overig" as "beveiliger, ongeschoold en
  * dergelijke", so someone with an mbo or hbo level and no functie was a begeleider; for "overig" it stays unknown.
  */
-function personV2(m: Obj, wakker: boolean): Obj {
+function personV2(m: Obj, wakker: boolean, opleiding: unknown): Obj {
   const out: Obj = { ...m };
   if (wakker && out.wijze === undefined) out.wijze = 'wakend';
   if (out.functie === undefined && typeof out.niveau === 'string' && out.niveau !== 'overig') out.functie = 'begeleider';
+  // Version 1 said it of the team ("de zorgverleners hebben een diploma in de richting Zorg en Welzijn"): so of each begeleider.
+  if (out.functie === 'begeleider' && typeof opleiding === 'boolean' && out.opleidingZorgEnWelzijn === undefined) out.opleidingZorgEnWelzijn = opleiding;
   return out;
 }
 
@@ -59,7 +62,7 @@ function convertItem(item: Obj, notes: Set<string>): Obj {
             tot: d.tot,
             ...(d.over ? { overMiddernacht: true } : {}),
             plaats: 'locatie',
-            medewerkers: mensen.map((m) => personV2(m, d.key !== 'nacht')),
+            medewerkers: mensen.map((m) => personV2(m, d.key !== 'nacht', (item.team as Obj | undefined)?.opleidingZorgEnWelzijn)),
           });
         }
         break;
