@@ -53,7 +53,7 @@ describe('GET catalogus', () => {
     const contract = await request(app).get('/api/v1/schemas/zelfevaluatie.schema.json').expect(200).expect('content-type', /application\/schema\+json/);
     expect(contract.body.$id).toBe('https://eisentoets.nl/schemas/zelfevaluatie.schema.json');
     await request(app).get('/api/v1/schemas/regios/gelderland-zuid/15N13.schema.json').expect(200);
-    await request(app).get('/api/v1/schemas/..%2Fpackage.json').expect(404);
+    await request(app).get('/api/v1/schemas/..%2Fpackage.json').expect(400);
     await request(app).get('/api/v1/schemas/../../package.json').expect(404);
   });
 
