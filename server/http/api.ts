@@ -47,7 +47,7 @@ async function readSubmission(req: Request, res: Response): Promise<unknown> {
 
 export function apiRouter(catalog: Catalog): Router {
   const router = Router();
-  const openapi = buildOpenApi(catalog);
+  const openapi = buildOpenApi();
   checkPathParameters(router, parameters.regio, parameters.code, parameters.naam, parameters.bestand);
 
   const regionOr404 = (id: string) => {

@@ -60,7 +60,8 @@ describe('GET catalogus', () => {
   it('beschrijft de API in OpenAPI 3.1', async () => {
     const res = await request(app).get('/api/v1/openapi.json').expect(200);
     expect(res.body.openapi).toBe('3.1.0');
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/v1/regios', '/api/v1/regios/{regio}/producten/{code}', '/api/v1/toetsingen']));
+    expect(res.body.servers).toEqual([expect.objectContaining({ url: '/api/v1' })]);
+    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/regios', '/regios/{regio}/producten/{code}', '/toetsingen']));
   });
 });
 
