@@ -194,7 +194,19 @@ export const probleem = {
   teVeel: { titel: 'Te veel verzoeken', detail: 'U heeft in korte tijd te veel verzoeken gedaan. Wacht een minuut en probeer het opnieuw.' },
   onleesbaar: { titel: 'Verzoek niet te lezen', detail: 'De inhoud van het verzoek kon niet worden gelezen (bijvoorbeeld een beschadigde gzip-inhoud of een verkeerde tekenset).' },
   nietGereed: { titel: 'Niet gereed', detail: 'De dienst is nog niet gereed.' },
+  ongeldigeParameter: { titel: 'Ongeldige parameter', detail: (naam: string, uitleg: string) => `De waarde van "${naam}" is ongeldig. ${uitleg}` },
   intern: { titel: 'Interne fout', detail: 'Er ging iets mis bij het verwerken van het verzoek. Probeer het opnieuw; meld het als het blijft gebeuren (vermeld het requestId).' },
+};
+
+/** What each path or query parameter of the API takes: its description in the OpenAPI document and the detail of its 400. */
+export const parameterUitleg = {
+  regio: 'Het id van een regio, zoals GET /api/v1/regios het noemt: kleine letters, cijfers en streepjes.',
+  code: 'Een productcode uit de catalogus van de regio: 2 tot 8 hoofdletters en cijfers.',
+  naam: 'De bestandsnaam van een contractschema, zoals zelfevaluatie.schema.json: kleine letters, cijfers en streepjes, en dan .schema.json.',
+  bestand: 'De bestandsnaam van een schema in de catalogus van de regio, zoals 15N13.schema.json of regio.schema.json: letters, cijfers en streepjes, en dan .schema.json.',
+  id: 'Het id van een screeningsronde: een UUID in kleine letters.',
+  bid: 'Het id van een inschrijving: een UUID in kleine letters.',
+  alleen: 'Alleen "voldoet-niet" (of weglaten): dan toont de matrix alleen de inschrijvers met een product dat niet voldoet.',
 };
 
 /** Words of the command-line tool. */

@@ -1,4 +1,4 @@
-import express, { Router, type Request, type Response } from 'express';
+import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import type { Catalog } from '../catalog/types.js';
 import { productDetail, productSummary, regionDetail, regionSummary } from '../catalog/view.js';
 import { check } from '../engine/check.js';
@@ -9,6 +9,7 @@ import { probleem } from '../messages.js';
 import { schemasDir } from '../paths.js';
 import type { Zelfevaluatie } from '../types/contract.js';
 import { buildOpenApi } from './openapi.js';
+import { checkPathParameters, parameters } from './parameters.js';
 import { HttpProblem } from './problem.js';
 import { parseJsonText } from './json-body.js';
 import { parseMultipart, readBijlagen } from './upload.js';
@@ -46,7 +47,8 @@ async function readSubmission(req: Request, res: Response): Promise<unknown> {
 
 export function apiRouter(catalog: Catalog): Router {
   const router = Router();
-  const openapi = buildOpenApi(catalog);
+  const openapi = buildOpenApi();
+  checkPathParameters(router, parameters.regio, parameters.code, parameters.naam, parameters.bestand);
 
   const regionOr404 = (id: string) => {
     const region = catalog.regios.get(id);
@@ -70,15 +72,14 @@ export function apiRouter(catalog: Catalog): Router {
     res.json(productDetail(product));
   });
 
-  router.use(
-    '/schemas',
-    express.static(schemasDir, {
-      index: false,
-      dotfiles: 'deny',
-      extensions: false,
-      setHeaders: (res) => res.type('application/schema+json'),
-    }),
-  );
+  // Only the two documented forms are served; the parameters are checked (400) before a file is looked for (404).
+  const sendSchema = (file: string, req: Request, res: Response, next: NextFunction) => {
+    res.type('application/schema+json').sendFile(file, { root: schemasDir, dotfiles: 'deny' }, (err?: Error & { status?: number }) => {
+      if (err) next(err.status === 404 && !res.headersSent ? notFound(probleem.nietGevonden.detail(req.originalUrl)) : err);
+    });
+  };
+  router.get('/schemas/:naam', (req, res, next) => sendSchema(req.params.naam, req, res, next));
+  router.get('/schemas/regios/:regio/:bestand', (req, res, next) => sendSchema(`regios/${req.params.regio}/${req.params.bestand}`, req, res, next));
 
   const vergelijking = compare(catalog);
   router.get('/vergelijking', (_req, res) => {

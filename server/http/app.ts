@@ -8,6 +8,7 @@ import { apiRouter } from './api.js';
 import { apiLimiter } from './limits.js';
 import { jsonSyntaxProblem } from './json-body.js';
 import { HttpProblem, sendProblem } from './problem.js';
+import { apiVersionHeader } from './version.js';
 import type { Db } from '../screening/db.js';
 import { screeningRoutes } from '../screening/mount.js';
 import { webRouter } from '../web/router.js';
@@ -78,6 +79,7 @@ export function createApp({ catalog, readiness = [], database }: AppOptions): ex
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.use(requestId);
+  app.use(apiVersionHeader);
   app.use(
     helmet({
       contentSecurityPolicy: {

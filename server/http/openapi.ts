@@ -1,21 +1,23 @@
-import type { Catalog } from '../catalog/types.js';
 import { SESSION_COOKIE } from '../screening/auth.js';
+import { componentRef, contractComponents } from './contract-components.js';
+import { parameters } from './parameters.js';
+import { API_VERSION } from './version.js';
 
-const problem = {
-  description: 'Probleem (RFC 9457), in het Nederlands.',
-  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Probleem' } } },
-};
-
+const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: componentRef('Probleem') } } });
 const json = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
-const rondeId = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
-const bodId = { name: 'bid', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+const parameter = (name: keyof typeof parameters) => ({ $ref: `#/components/parameters/${name}` });
+
+const ongeldigeParameter = problem('Een parameter is ongeldig; detail zegt welke en wat er verwacht wordt. Een geldige waarde die niets aanwijst is 404.');
+const onleesbaar = problem('Onleesbare JSON (met positie, regel en kolom) of een onvolledig verzoek.');
+const schemaFile = { description: 'Het schema (JSON Schema 2020-12).', content: { 'application/schema+json': { schema: { type: 'object' } } } };
 const beveiligd = { security: [{ token: [] }, { sessie: [] }] };
-const fouten = { '401': { ...problem, description: 'Geen geldige sessie of API-sleutel (altijd eerst gecontroleerd).' }, '404': { ...problem, description: 'Geen ronde met dit id in uw organisatie.' } };
+const fouten = { '401': problem('Geen geldige sessie of API-sleutel (altijd eerst gecontroleerd).'), '404': problem('Geen ronde (of inschrijving) met dit id in uw organisatie.') };
+const metRonde = { '400': ongeldigeParameter, ...fouten };
 
 /** Screening of bids by procurement teams: every path needs a session or an API token. */
 function screeningPaths() {
   return {
-    '/api/v1/screeningsrondes': {
+    '/screeningsrondes': {
       get: { summary: 'Screeningsrondes van uw organisatie', operationId: 'rondes', ...beveiligd, responses: { '200': json('De rondes.'), '401': fouten['401'] } },
       post: {
         summary: 'Maak een screeningsronde voor een regio',
@@ -25,211 +27,228 @@ function screeningPaths() {
           required: true,
           content: { 'application/json': { schema: { type: 'object', required: ['naam', 'regio'], properties: { naam: { type: 'string' }, regio: { type: 'string' }, sluitingsdatum: { type: 'string', format: 'date' } } } } },
         },
-        responses: { '201': json('De nieuwe ronde.'), '401': fouten['401'], '422': problem },
+        responses: { '201': json('De nieuwe ronde.'), '400': onleesbaar, '401': fouten['401'], '422': problem('Naam, regio of sluitingsdatum is niet goed; errors noemt elk veld.') },
       },
     },
-    '/api/v1/screeningsrondes/{id}': {
+    '/screeningsrondes/{id}': {
       get: {
         summary: 'De matrix van inschrijvers × producten, met tellingen per kolom',
         operationId: 'ronde',
         ...beveiligd,
-        parameters: [rondeId, { name: 'alleen', in: 'query', required: false, schema: { const: 'voldoet-niet' } }],
-        responses: { '200': json('De matrix.'), ...fouten },
+        parameters: [parameter('id'), parameter('alleen')],
+        responses: { '200': json('De matrix.'), ...metRonde },
       },
-      delete: { summary: 'Verwijder de ronde met alle inschrijvingen, voorgoed', operationId: 'rondeVerwijderen', ...beveiligd, parameters: [rondeId], responses: { '204': { description: 'Verwijderd.' }, ...fouten } },
+      delete: {
+        summary: 'Verwijder de ronde met alle inschrijvingen, voorgoed',
+        operationId: 'rondeVerwijderen',
+        ...beveiligd,
+        parameters: [parameter('id')],
+        responses: { '204': { description: 'Verwijderd.' }, ...metRonde },
+      },
     },
-    '/api/v1/screeningsrondes/{id}/inschrijvingen': {
+    '/screeningsrondes/{id}/inschrijvingen': {
       post: {
         summary: 'Upload zelfevaluaties: JSON-bestanden of één ZIP; elke inschrijving wordt bij aankomst getoetst',
         operationId: 'inschrijvingen',
         ...beveiligd,
-        parameters: [rondeId],
+        parameters: [parameter('id')],
         requestBody: { required: true, content: { 'multipart/form-data': { schema: { type: 'object', properties: { bestanden: { type: 'array', items: { type: 'string', contentMediaType: 'application/octet-stream' } } } } } } },
-        responses: { '201': json('Samenvatting: geldig, ongeldig (met invoerfouten), dubbele KvK-nummers.'), ...fouten, '413': problem },
+        responses: {
+          '201': json('Samenvatting: geldig, ongeldig (met invoerfouten), dubbele KvK-nummers.'),
+          '400': problem('Ongeldig id, of een multipart-verzoek zonder bestanden of onvolledig.'),
+          ...fouten,
+          '413': problem('Te groot, of te veel bestanden.'),
+        },
       },
     },
-    '/api/v1/screeningsrondes/{id}/inschrijvingen/{bid}': {
-      get: { summary: 'Eén inschrijving met haar toetsresultaat of invoerfouten', operationId: 'inschrijving', ...beveiligd, parameters: [rondeId, bodId], responses: { '200': json('De inschrijving.'), ...fouten } },
+    '/screeningsrondes/{id}/inschrijvingen/{bid}': {
+      get: {
+        summary: 'Eén inschrijving met haar toetsresultaat of invoerfouten',
+        operationId: 'inschrijving',
+        ...beveiligd,
+        parameters: [parameter('id'), parameter('bid')],
+        responses: { '200': json('De inschrijving.'), ...metRonde },
+      },
     },
-    '/api/v1/screeningsrondes/{id}/inschrijvingen/{bid}/rapport.pdf': {
+    '/screeningsrondes/{id}/inschrijvingen/{bid}/rapport.pdf': {
       get: {
         summary: 'Het PDF-rapport van één inschrijving',
         operationId: 'inschrijvingRapport',
         ...beveiligd,
-        parameters: [rondeId, bodId],
-        responses: { '200': { description: 'PDF/A-rapport.', content: { 'application/pdf': {} } }, ...fouten },
+        parameters: [parameter('id'), parameter('bid')],
+        responses: { '200': { description: 'PDF/A-rapport.', content: { 'application/pdf': {} } }, ...metRonde },
       },
     },
-    '/api/v1/screeningsrondes/{id}/inschrijvingen/{bid}/telt': {
-      post: { summary: 'Kies welke inschrijving telt bij een dubbel KvK-nummer', operationId: 'inschrijvingTelt', ...beveiligd, parameters: [rondeId, bodId], responses: { '200': json('Bijgewerkt.'), ...fouten } },
+    '/screeningsrondes/{id}/inschrijvingen/{bid}/telt': {
+      post: {
+        summary: 'Kies welke inschrijving telt bij een dubbel KvK-nummer',
+        operationId: 'inschrijvingTelt',
+        ...beveiligd,
+        parameters: [parameter('id'), parameter('bid')],
+        responses: { '200': json('Bijgewerkt.'), ...metRonde, '409': problem('Deze inschrijving heeft geen dubbel KvK-nummer; er is niets te kiezen.') },
+      },
     },
-    '/api/v1/screeningsrondes/{id}/export.xlsx': {
+    '/screeningsrondes/{id}/export.xlsx': {
       get: {
         summary: 'Werkmap: de matrix en elke eis die niet voldoet of ontbreekt, met citaat',
         operationId: 'exportXlsx',
         ...beveiligd,
-        parameters: [rondeId],
-        responses: { '200': { description: 'XLSX.', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {} } }, ...fouten },
+        parameters: [parameter('id')],
+        responses: { '200': { description: 'XLSX.', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {} } }, ...metRonde },
       },
     },
-    '/api/v1/screeningsrondes/{id}/export.csv': {
-      get: { summary: 'De matrix als CSV', operationId: 'exportCsv', ...beveiligd, parameters: [rondeId], responses: { '200': { description: 'CSV.', content: { 'text/csv': {} } }, ...fouten } },
+    '/screeningsrondes/{id}/export.csv': {
+      get: {
+        summary: 'De matrix als CSV',
+        operationId: 'exportCsv',
+        ...beveiligd,
+        parameters: [parameter('id')],
+        responses: { '200': { description: 'CSV.', content: { 'text/csv': {} } }, ...metRonde },
+      },
     },
-    '/api/v1/screeningsrondes/{id}/rapporten.zip': {
+    '/screeningsrondes/{id}/rapporten.zip': {
       get: {
         summary: 'ZIP met het PDF-rapport van elke geldige inschrijving (gestreamd)',
         operationId: 'rapportenZip',
         ...beveiligd,
-        parameters: [rondeId],
-        responses: { '200': { description: 'ZIP.', content: { 'application/zip': {} } }, ...fouten },
+        parameters: [parameter('id')],
+        responses: { '200': { description: 'ZIP.', content: { 'application/zip': {} } }, ...metRonde },
       },
     },
   };
 }
 
-/** The OpenAPI 3.1 description of the v1 API; the contract schemas are referenced where they are served. */
-export function buildOpenApi(catalog: Catalog) {
-  const regios = [...catalog.regios.keys()];
+/** Every path of the API, relative to the server /api/v1. */
+function apiPaths() {
   return {
-    openapi: '3.1.0',
-    info: {
-      title: 'Eisentoets Beschermd Wonen',
-      version: '1',
-      description:
-        'Toetst de zelfevaluatie van een zorgaanbieder aan de eisen uit de aanbestedingsdocumenten Beschermd Wonen per regio. ' +
-        'Geeft per product en per eis een uitslag met wat verwacht werd, wat is opgegeven en de letterlijke bron. ' +
-        'Zelfevaluaties worden niet bewaard.',
+    '/regios': {
+      get: { summary: "Regio's in de catalogus", operationId: 'regios', responses: { '200': json("De regio's met naam, document en jaar.") } },
     },
-    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
-    servers: [{ url: '/' }],
-    paths: {
-      '/api/v1/regios': {
-        get: {
-          summary: "Regio's in de catalogus",
-          operationId: 'regios',
-          responses: { '200': { description: "De regio's met naam, document en jaar.", content: { 'application/json': { schema: { type: 'object' } } } } },
-        },
+    '/regios/{regio}': {
+      get: {
+        summary: 'Eén regio met haar regels over producten heen en haar producten',
+        operationId: 'regio',
+        parameters: [parameter('regio')],
+        responses: { '200': json('De regio.'), '400': ongeldigeParameter, '404': problem('Deze regio staat niet in de catalogus.') },
       },
-      '/api/v1/regios/{regio}': {
-        get: {
-          summary: 'Eén regio met haar regels over producten heen en haar producten',
-          operationId: 'regio',
-          parameters: [{ name: 'regio', in: 'path', required: true, schema: { type: 'string', enum: regios } }],
-          responses: { '200': { description: 'De regio.', content: { 'application/json': { schema: { type: 'object' } } } }, '404': problem },
-        },
+    },
+    '/regios/{regio}/producten': {
+      get: {
+        summary: 'Producten van een regio: code, naam, tarief',
+        operationId: 'producten',
+        parameters: [parameter('regio')],
+        responses: { '200': json('De producten.'), '400': ongeldigeParameter, '404': problem('Deze regio staat niet in de catalogus.') },
       },
-      '/api/v1/regios/{regio}/producten': {
-        get: {
-          summary: 'Producten van een regio: code, naam, tarief',
-          operationId: 'producten',
-          parameters: [{ name: 'regio', in: 'path', required: true, schema: { type: 'string', enum: regios } }],
-          responses: { '200': { description: 'De producten.', content: { 'application/json': { schema: { type: 'object' } } } }, '404': problem },
-        },
+    },
+    '/regios/{regio}/producten/{code}': {
+      get: {
+        summary: 'Eén product: eisen (id, titel, ernst, bron) en te verklaren verklaringen (id, tekst)',
+        operationId: 'product',
+        parameters: [parameter('regio'), parameter('code')],
+        responses: { '200': json('Het product.'), '400': ongeldigeParameter, '404': problem('Deze regio of dit product staat niet in de catalogus.') },
       },
-      '/api/v1/regios/{regio}/producten/{code}': {
-        get: {
-          summary: 'Eén product: eisen (id, titel, ernst, bron) en te verklaren verklaringen (id, tekst)',
-          operationId: 'product',
-          parameters: [
-            { name: 'regio', in: 'path', required: true, schema: { type: 'string', enum: regios } },
-            { name: 'code', in: 'path', required: true, schema: { type: 'string' } },
-          ],
-          responses: { '200': { description: 'Het product.', content: { 'application/json': { schema: { type: 'object' } } } }, '404': problem },
-        },
+    },
+    '/schemas/{naam}': {
+      get: {
+        summary: 'Een contractschema (zelfevaluatie, zelfevaluatie-v1, toetsresultaat) of het metaschema van de catalogus (catalogus)',
+        description: 'Dezelfde schema\'s staan ook in deze beschrijving, onder components/schemas.',
+        operationId: 'schema',
+        parameters: [parameter('naam')],
+        responses: { '200': schemaFile, '400': ongeldigeParameter, '404': problem('Geen schema met deze naam.') },
       },
-      '/api/v1/schemas/{pad}': {
-        get: {
-          summary: 'De JSON Schemas zelf: contract (zelfevaluatie, toetsresultaat), metaschema en catalogus (regios/<regio>/<code>.schema.json)',
-          operationId: 'schema',
-          parameters: [{ name: 'pad', in: 'path', required: true, schema: { type: 'string' } }],
-          responses: { '200': { description: 'Het schema.', content: { 'application/schema+json': { schema: { type: 'object' } } } }, '404': problem },
-        },
+    },
+    '/schemas/regios/{regio}/{bestand}': {
+      get: {
+        summary: 'Een schema uit de catalogus: een product (<code>.schema.json) of de regels van de regio (regio.schema.json)',
+        operationId: 'catalogusSchema',
+        parameters: [parameter('regio'), parameter('bestand')],
+        responses: { '200': schemaFile, '400': ongeldigeParameter, '404': problem('Geen schema met deze naam in deze regio.') },
       },
-      '/api/v1/toetsingen': {
-        post: {
-          summary: 'Toets een zelfevaluatie',
-          description:
-            'Antwoordt met het toetsresultaat (JSON) of, met Accept: application/pdf, het rapport als PDF. ' +
-            'Contractversie 2; een zelfevaluatie in versie 1 wordt nog aangenomen, omgezet (dag 07:00-15:00, avond 15:00-23:00, nacht 23:00-07:00) en het resultaat zegt dat (invoerVersie, omzetting). ' +
-            'Multipart: een deel "zelfevaluatie" (JSON) en bestanden "bijlage[<index>][<soort>]" (PDF, PNG of JPEG, ten hoogste 10 MB en 20 stuks); ' +
-            'van bestanden worden alleen naam, grootte en SHA-256 gebruikt.',
-          operationId: 'toets',
-          requestBody: {
-            required: true,
+    },
+    '/toetsingen': {
+      post: {
+        summary: 'Toets een zelfevaluatie',
+        description:
+          'Antwoordt met het toetsresultaat (JSON) of, met Accept: application/pdf, het rapport als PDF. ' +
+          'Contractversie 2; een zelfevaluatie in versie 1 wordt nog aangenomen, omgezet (dag 07:00-15:00, avond 15:00-23:00, nacht 23:00-07:00) en het resultaat zegt dat (invoerVersie, omzetting). ' +
+          'Multipart: een deel "zelfevaluatie" (JSON) en bestanden "bijlage[<index>][<soort>]" (PDF, PNG of JPEG, ten hoogste 10 MB en 20 stuks); ' +
+          'van bestanden worden alleen naam, grootte en SHA-256 gebruikt.',
+        operationId: 'toets',
+        requestBody: {
+          required: true,
+          content: {
+            // Version 2 is the contract; version 1 files (kept by providers) are still accepted and converted.
+            'application/json': { schema: { oneOf: [componentRef('Zelfevaluatie'), componentRef('ZelfevaluatieV1')] } },
+            'multipart/form-data': {
+              schema: {
+                type: 'object',
+                required: ['zelfevaluatie'],
+                properties: { zelfevaluatie: { type: 'string', contentMediaType: 'application/json' } },
+                patternProperties: { '^bijlage\\[\\d+\\]\\[[a-z0-9-]+\\]$': { type: 'string', contentMediaType: 'application/octet-stream' } },
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'Het toetsresultaat.',
             content: {
-              // Version 2 is the contract; version 1 files (kept by providers) are still accepted and converted.
-              'application/json': { schema: { oneOf: [{ $ref: '/api/v1/schemas/zelfevaluatie.schema.json' }, { $ref: '/api/v1/schemas/zelfevaluatie-v1.schema.json' }] } },
-              'multipart/form-data': {
-                schema: {
-                  type: 'object',
-                  required: ['zelfevaluatie'],
-                  properties: { zelfevaluatie: { type: 'string', contentMediaType: 'application/json' } },
-                  patternProperties: { '^bijlage\\[\\d+\\]\\[[a-z0-9-]+\\]$': { type: 'string', contentMediaType: 'application/octet-stream' } },
-                },
-              },
+              'application/json': { schema: componentRef('Toetsresultaat') },
+              'application/pdf': { schema: { type: 'string', contentMediaType: 'application/pdf' } },
             },
           },
-          responses: {
-            '200': {
-              description: 'Het toetsresultaat.',
-              content: {
-                'application/json': { schema: { $ref: '/api/v1/schemas/toetsresultaat.schema.json' } },
-                'application/pdf': { schema: { type: 'string', contentMediaType: 'application/pdf' } },
-              },
+          '400': problem('Onleesbare JSON (met positie, regel en kolom), of een multipart-verzoek zonder deel "zelfevaluatie" of onvolledig.'),
+          '406': problem('Gevraagd antwoordformaat is geen application/json of application/pdf.'),
+          '413': problem('Groter dan 1 MB (bijlagen: 10 MB per bestand, 20 stuks).'),
+          '415': problem('Ander mediatype dan application/json of multipart/form-data.'),
+          '422': problem('De invoer voldoet niet aan het contract: errors noemt elk probleem met zijn JSON pointer.'),
+        },
+      },
+    },
+    '/vergelijking': {
+      get: {
+        summary: "Vergelijkbare producten over regio's heen, per onderwerp",
+        description: 'Elke cel is gelezen uit het schema van een eis (met id en citaat), zodat de vergelijking nooit afwijkt van de toets.',
+        operationId: 'vergelijking',
+        responses: { '200': json('Onderwerpen en groepen van producten met hun cellen.') },
+      },
+    },
+    '/kwalificatie': {
+      post: {
+        summary: 'Waar past dit aanbod? Eén aanbod-item zonder productcode, getoetst aan elk product van elke regio',
+        operationId: 'kwalificatie',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: { type: 'object', required: ['aanbod'], additionalProperties: false, properties: { aanbod: componentRef('ZelfevaluatieAanbodItem') } },
             },
-            '400': problem,
-            '406': problem,
-            '413': problem,
-            '415': problem,
-            '422': { ...problem, description: 'De invoer voldoet niet aan het contract: errors noemt elk probleem met zijn JSON pointer.' },
           },
         },
-      },
-      '/api/v1/vergelijking': {
-        get: {
-          summary: "Vergelijkbare producten over regio's heen, per onderwerp",
-          description: 'Elke cel is gelezen uit het schema van een eis (met id en citaat), zodat de vergelijking nooit afwijkt van de toets.',
-          operationId: 'vergelijking',
-          responses: { '200': { description: 'Onderwerpen en groepen van producten met hun cellen.', content: { 'application/json': { schema: { type: 'object' } } } } },
-        },
-      },
-      '/api/v1/kwalificatie': {
-        post: {
-          summary: 'Waar past dit aanbod? Eén aanbod-item zonder productcode, getoetst aan elk product van elke regio',
-          operationId: 'kwalificatie',
-          requestBody: {
-            required: true,
+        responses: {
+          '200': {
+            description: 'Eén rij per product van elke regio, dichtstbijzijnde eerst, met de wijzigingen die nodig zijn en de te verklaren verklaringen.',
             content: {
               'application/json': {
-                schema: { type: 'object', required: ['aanbod'], additionalProperties: false, properties: { aanbod: { $ref: '/api/v1/schemas/zelfevaluatie.schema.json#/$defs/AanbodItem' } } },
-              },
-            },
-          },
-          responses: {
-            '200': {
-              description: 'Eén rij per product van elke regio, dichtstbijzijnde eerst, met de wijzigingen die nodig zijn en de te verklaren verklaringen.',
-              content: {
-                'application/json': {
-                  schema: {
-                    type: 'object',
-                    properties: {
-                      resultaten: {
-                        type: 'array',
-                        items: {
-                          type: 'object',
-                          required: ['regio', 'productcode', 'naam', 'uitslag', 'wijzigingen'],
-                          properties: {
-                            regio: { type: 'string' },
-                            regioNaam: { type: 'string' },
-                            productcode: { type: 'string' },
-                            naam: { type: 'string' },
-                            uitslag: { enum: ['voldoet', 'voldoet-niet'] },
-                            wijzigingen: {
-                              type: 'array',
-                              items: { type: 'object', required: ['pointer', 'van', 'naar', 'eisId'], properties: { pointer: { type: 'string' }, van: {}, naar: {}, eisId: { type: 'string' } } },
-                            },
-                            teVerklaren: { type: 'array', items: { type: 'string' } },
+                schema: {
+                  type: 'object',
+                  properties: {
+                    resultaten: {
+                      type: 'array',
+                      items: {
+                        type: 'object',
+                        required: ['regio', 'productcode', 'naam', 'uitslag', 'wijzigingen'],
+                        properties: {
+                          regio: { type: 'string' },
+                          regioNaam: { type: 'string' },
+                          productcode: { type: 'string' },
+                          naam: { type: 'string' },
+                          uitslag: { enum: ['voldoet', 'voldoet-niet'] },
+                          wijzigingen: {
+                            type: 'array',
+                            items: { type: 'object', required: ['pointer', 'van', 'naar', 'eisId'], properties: { pointer: { type: 'string' }, van: {}, naar: {}, eisId: { type: 'string' } } },
                           },
+                          teVerklaren: { type: 'array', items: { type: 'string' } },
                         },
                       },
                     },
@@ -237,18 +256,65 @@ export function buildOpenApi(catalog: Catalog) {
                 },
               },
             },
-            '400': problem,
-            '415': problem,
-            '422': problem,
           },
+          '400': onleesbaar,
+          '415': problem('Ander mediatype dan application/json.'),
+          '422': problem('Het aanbod voldoet niet aan het contract: errors noemt elk probleem met zijn JSON pointer.'),
         },
       },
-      ...screeningPaths(),
-      '/api/v1/openapi.json': {
-        get: { summary: 'Deze beschrijving', operationId: 'openapi', responses: { '200': { description: 'OpenAPI 3.1.', content: { 'application/json': {} } } } },
-      },
     },
+    ...screeningPaths(),
+    '/openapi.json': {
+      get: { summary: 'Deze beschrijving', operationId: 'openapi', responses: { '200': json('OpenAPI 3.1, op zichzelf staand: de contractschema\'s staan onder components/schemas.') } },
+    },
+  };
+}
+
+type Responses = Record<string, { description: string; headers?: Record<string, unknown> }>;
+type Paths = Record<string, Record<string, { responses: Responses }>>;
+
+/** NL GOV API Design Rules /core/version-header: every response carries API-Version, so every response documents it. */
+function withVersionHeader<P extends Paths>(paths: P): P {
+  for (const operations of Object.values(paths)) {
+    for (const operation of Object.values(operations)) {
+      for (const [status, response] of Object.entries(operation.responses)) {
+        operation.responses[status] = { ...response, headers: { ...response.headers, 'API-Version': { $ref: '#/components/headers/API-Version' } } };
+      }
+    }
+  }
+  return paths;
+}
+
+/**
+ * The OpenAPI 3.1 description of the v1 API, by the NL GOV API Design Rules. It stands on its own: the contract schemas
+ * are components, so it works read from its URL and saved as a file. It does not depend on the catalog that is loaded.
+ */
+export function buildOpenApi() {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Eisentoets Beschermd Wonen',
+      version: API_VERSION,
+      description:
+        'Toetst de zelfevaluatie van een zorgaanbieder aan de eisen uit de aanbestedingsdocumenten Beschermd Wonen per regio. ' +
+        'Geeft per product en per eis een uitslag met wat verwacht werd, wat is opgegeven en de letterlijke bron. ' +
+        'Zelfevaluaties worden niet bewaard.',
+      contact: { name: 'Beheer Eisentoets Beschermd Wonen', url: 'https://eisentoets.nl', email: 'beheer@eisentoets.nl' },
+      license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
+    },
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    servers: [{ url: '/api/v1', description: 'Dezelfde server als deze beschrijving (een pad ten opzichte van haar adres).' }],
+    paths: withVersionHeader(apiPaths()),
     components: {
+      parameters,
+      headers: {
+        'API-Version': {
+          description: 'De volledige versie van de API (semver); de hoofdversie staat ook in het pad (/api/v1).',
+          required: true,
+          schema: { type: 'string', pattern: '^\\d+\\.\\d+\\.\\d+$' },
+          example: API_VERSION,
+        },
+      },
       securitySchemes: {
         token: { type: 'http', scheme: 'bearer', description: 'API-sleutel (et_…), te maken op /inkoop/api-sleutels of met `eisentoets token`.' },
         sessie: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'Sessie na inloggen op /inkoop/inloggen; schrijven vraagt dan ook de kop X-CSRF-Token.' },
@@ -270,6 +336,7 @@ export function buildOpenApi(catalog: Catalog) {
             },
           },
         },
+        ...contractComponents(),
       },
     },
   };

@@ -2,6 +2,7 @@ import cookieParser from 'cookie-parser';
 import express, { Router, type RequestHandler } from 'express';
 import { HttpProblem } from '../http/problem.js';
 import { apiLimiter } from '../http/limits.js';
+import { checkPathParameters, parameters, queryParameter } from '../http/parameters.js';
 import { inkoop, probleem } from '../messages.js';
 import { authOf, currentUser } from './auth.js';
 import { sendCsv, sendReportPdf, sendReportsZip, sendXlsx } from './downloads.js';
@@ -22,6 +23,8 @@ const noStore: RequestHandler = (_req, res, next) => {
 export function screeningApiRouter(s: Screening): Router {
   const router = Router();
   router.use(cookieParser(), s.auth.requireApiUser, apiLimiter(), noStore);
+  // After authentication: a malformed id is a 400 only to a user who may ask.
+  checkPathParameters(router, parameters.id, parameters.bid);
   // A browser session proves its CSRF token before any file is kept; an API token needs none.
   const upload = bidUploadParser((req) => (authOf(req.res!)?.via === 'token' ? undefined : s.auth.assertCsrf(req)));
 
@@ -47,7 +50,7 @@ export function screeningApiRouter(s: Screening): Router {
 
   router.get('/:id', (req, res) => {
     const round = roundOr404(s, currentUser(res), req.params.id);
-    const alleen = req.query.alleen === 'voldoet-niet';
+    const alleen = queryParameter(req, parameters.alleen) === 'voldoet-niet';
     const model = roundModel(s.store, s.catalog, round);
     res.json(matrixJson(round, s.catalog, model, buildMatrix(model, { alleenVoldoetNiet: alleen }), alleen));
   });

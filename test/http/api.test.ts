@@ -53,14 +53,15 @@ describe('GET catalogus', () => {
     const contract = await request(app).get('/api/v1/schemas/zelfevaluatie.schema.json').expect(200).expect('content-type', /application\/schema\+json/);
     expect(contract.body.$id).toBe('https://eisentoets.nl/schemas/zelfevaluatie.schema.json');
     await request(app).get('/api/v1/schemas/regios/gelderland-zuid/15N13.schema.json').expect(200);
-    await request(app).get('/api/v1/schemas/..%2Fpackage.json').expect(404);
+    await request(app).get('/api/v1/schemas/..%2Fpackage.json').expect(400);
     await request(app).get('/api/v1/schemas/../../package.json').expect(404);
   });
 
   it('beschrijft de API in OpenAPI 3.1', async () => {
     const res = await request(app).get('/api/v1/openapi.json').expect(200);
     expect(res.body.openapi).toBe('3.1.0');
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/v1/regios', '/api/v1/regios/{regio}/producten/{code}', '/api/v1/toetsingen']));
+    expect(res.body.servers).toEqual([expect.objectContaining({ url: '/api/v1' })]);
+    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/regios', '/regios/{regio}/producten/{code}', '/toetsingen']));
   });
 });
 
