@@ -17,7 +17,7 @@ const goed = {
   rooster: nacht({ niveau: 'mbo4', wijze: 'wakend' }),
   begeleiding: { individueelUrenPerWeek: 8 },
   verklaringen: { herstelplan: true },
-} as AanbodItem;
+} as unknown as AanbodItem;
 const bid = (...aanbod: AanbodItem[]): Zelfevaluatie => ({
   versie: '2',
   regio: 'testregio',
@@ -37,7 +37,7 @@ describe('engine', () => {
   });
 
   it('zegt in gewone taal wat verwacht werd en wat is opgegeven, afgeleid uit het schema', () => {
-    const r = toets(bid({ ...goed, beschikbaarheid: week(30) } as AanbodItem), catalog, { now });
+    const r = toets(bid({ ...goed, beschikbaarheid: week(30) } as unknown as AanbodItem), catalog, { now });
     const e = eis(r, 'tr-T1-beschikbaarheid');
     expect(e).toMatchObject({
       uitslag: 'voldoet-niet',
@@ -52,7 +52,7 @@ describe('engine', () => {
   });
 
   it('telt wie er volgens het rooster is en zegt waar het minst is', () => {
-    const r = toets(bid({ ...goed, rooster: nacht({ niveau: 'mbo3', wijze: 'wakend' }, { niveau: 'hbo', wijze: 'slapend' }) } as AanbodItem), catalog, { now });
+    const r = toets(bid({ ...goed, rooster: nacht({ niveau: 'mbo3', wijze: 'wakend' }, { niveau: 'hbo', wijze: 'slapend' }) } as unknown as AanbodItem), catalog, { now });
     expect(eis(r, 'tr-T1-nacht')).toMatchObject({
       uitslag: 'voldoet-niet',
       verwacht: "minste aantal wakende medewerkers van mbo-4 of hoger op de locatie, 's nachts 23:00-07:00: ten minste 1 medewerker",
@@ -61,13 +61,13 @@ describe('engine', () => {
   });
 
   it('een ondergrens laat extra mensen nooit zakken', () => {
-    const r = toets(bid({ ...goed, rooster: nacht({ niveau: 'mbo4', wijze: 'wakend' }, { niveau: 'overig', functie: 'beveiliger', wijze: 'wakend' }, { niveau: 'mbo3', wijze: 'slapend' }) } as AanbodItem), catalog, { now });
+    const r = toets(bid({ ...goed, rooster: nacht({ niveau: 'mbo4', wijze: 'wakend' }, { niveau: 'overig', functie: 'beveiliger', wijze: 'wakend' }, { niveau: 'mbo3', wijze: 'slapend' }) } as unknown as AanbodItem), catalog, { now });
     expect(eis(r, 'tr-T1-nacht').uitslag).toBe('voldoet');
   });
 
   it('een ontbrekend gegeven is "ontbreekt", geen invoerfout', () => {
     const { beschikbaarheid: _weg, ...zonder } = goed;
-    const r = toets(bid(zonder as AanbodItem), catalog, { now });
+    const r = toets(bid(zonder as unknown as AanbodItem), catalog, { now });
     const e = eis(r, 'tr-T1-beschikbaarheid');
     expect(e.uitslag).toBe('ontbreekt');
     expect(e.opgegeven).toBe('niet opgegeven');
@@ -76,7 +76,7 @@ describe('engine', () => {
   });
 
   it('een medewerker zonder niveau maakt de bezetting onzeker: ontbreekt, met wat er ontbreekt', () => {
-    const r = toets(bid({ ...goed, rooster: nacht({ wijze: 'wakend' }) } as AanbodItem), catalog, { now });
+    const r = toets(bid({ ...goed, rooster: nacht({ wijze: 'wakend' }) } as unknown as AanbodItem), catalog, { now });
     const e = eis(r, 'tr-T1-nacht');
     expect(e.uitslag).toBe('ontbreekt');
     expect(e.advies).toBe('Vul in: niveau in dienst 1 (nacht), ma t/m zo 23:00-07:00.');
@@ -86,7 +86,7 @@ describe('engine', () => {
   });
 
   it('een medewerker zonder niveau die zeker niet telt (slapend) laat de eis zakken', () => {
-    const r = toets(bid({ ...goed, rooster: nacht({ wijze: 'slapend' }) } as AanbodItem), catalog, { now });
+    const r = toets(bid({ ...goed, rooster: nacht({ wijze: 'slapend' }) } as unknown as AanbodItem), catalog, { now });
     expect(eis(r, 'tr-T1-nacht').uitslag).toBe('voldoet-niet');
   });
 
@@ -132,6 +132,6 @@ describe('engine', () => {
     const omgekeerd = JSON.parse(JSON.stringify(bid(goed), Object.keys(bid(goed)).reverse())) as Zelfevaluatie;
     const b = toets({ ...omgekeerd, aanbod: bid(goed).aanbod, aanbieder: { kvkNummer: '12345678', naam: 'Test' } }, catalog, { now });
     expect(b.invoerSha256).toBe(a.invoerSha256);
-    expect(toets(bid({ ...goed, beschikbaarheid: week(14) } as AanbodItem), catalog, { now }).invoerSha256).not.toBe(a.invoerSha256);
+    expect(toets(bid({ ...goed, beschikbaarheid: week(14) } as unknown as AanbodItem), catalog, { now }).invoerSha256).not.toBe(a.invoerSha256);
   });
 });

@@ -19,7 +19,7 @@ describe('kwalificatie: waar past dit aanbod?', () => {
       rooster: { diensten: [nacht] },
       begeleiding: { individueelUrenPerWeek: 8 },
     };
-    const rows = qualify(aanbod, catalog);
+    const rows = qualify(aanbod as unknown as Omit<AanbodItem, 'productcode'>, catalog);
     expect(rows.map((r) => r.productcode)).toEqual(['T2', 'T1']);
     expect(rows[0]).toMatchObject({ uitslag: 'voldoet', wijzigingen: [] });
     const t1 = rows[1]!;
@@ -40,7 +40,7 @@ describe('kwalificatie: waar past dit aanbod?', () => {
 
   it('vult een gat in de tijdvakken en een rooster dat ontbreekt, zodat de toets voldoet', () => {
     const aanbod = { beschikbaarheid: { vensters: [{ dagen: ALLE.slice(0, 5), van: '00:00', tot: '24:00', fysiekMinuten: 10 }] } };
-    const t1 = qualify(aanbod, catalog).find((r) => r.productcode === 'T1')!;
+    const t1 = qualify(aanbod as unknown as Omit<AanbodItem, 'productcode'>, catalog).find((r) => r.productcode === 'T1')!;
     const vensters = t1.wijzigingen.find((w) => w.pointer === '/beschikbaarheid/vensters')!;
     expect(vensters.naar).toEqual([
       { dagen: ALLE.slice(0, 5), van: '00:00', tot: '24:00', fysiekMinuten: 10 },
