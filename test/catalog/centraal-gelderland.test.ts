@@ -1,11 +1,10 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../server/paths.js';
-import { validateZelfevaluatie } from '../../server/contract/validate.js';
-import { toets } from '../../server/engine/evaluate.js';
 import {
   ALLE_DAGEN, WEEKEND, WERKDAGEN, describeCatalog, dienst, heleWeek, mens, regionCatalog, venster, type ProductCases, type RuleCase,
+  describeSamples,
 } from '../helpers/catalog-cases.js';
 import type { Dienst } from '../../server/types/contract.js';
 
@@ -402,16 +401,32 @@ describe(`voorbeelden ${REGIO}`, () => {
     }
     expect(bestanden.some((f) => f.startsWith('bod-'))).toBe(true);
   });
+});
 
-  for (const bestand of bestanden) {
-    const verwacht = bestand.includes('-voldoet-niet-') ? 'voldoet-niet' : 'voldoet';
-    it(`${bestand}: versie 2, geldig volgens het contract en ${verwacht}`, () => {
-      const invoer: unknown = JSON.parse(readFileSync(path.join(dir, bestand), 'utf8'));
-      expect((invoer as { versie?: string }).versie).toBe('2');
-      const validatie = validateZelfevaluatie(invoer, catalog);
-      expect(validatie.ok ? [] : validatie.errors).toEqual([]);
-      if (!validatie.ok) return;
-      expect(toets(validatie.value, catalog).uitslag).toBe(verwacht);
-    });
-  }
+// De voorbeeldbestanden: versie 2, geldig volgens het contract, en precies de reden die hun naam noemt.
+describeSamples(REGIO, {
+  '15B01-voldoet-niet-nacht-binnen-15-minuten.json': ['cg-15B01-beschikbaarheid-nacht'],
+  '15B01-voldoet-niet-nacht-niemand-in-de-wijk.json': ['cg-15B01-nacht-in-de-wijk'],
+  '15B02-voldoet-niet-avond-alleen-mbo3.json': ['cg-15B02-mbo4-dag-en-avond'],
+  '15B03-voldoet-niet-nacht-mbo4-zonder-relevante-opleiding.json': ['cg-15B03-mbo4-24-uur'],
+  '15B03-voldoet-niet-zonder-spv-bewijs.json': ['cg-15B03-spv-bewijs'],
+  '15B04-voldoet-niet-nacht-alleen-beveiliger.json': ['cg-15B04-mbo4-24-uur'],
+  '15B05-voldoet-niet-geen-groepsbegeleiding.json': ['cg-15B05-individueel-en-groep'],
+  '15B06-voldoet-niet-beschikbaar-binnen-45-minuten.json': ['cg-15B06-beschikbaarheid'],
+  '15B09-voldoet-niet-een-regievoerder-per-team.json': ['cg-15B09-regie-hbo-per-client'],
+  '15B10-voldoet-niet-aanrijtijd-nacht-40-minuten.json': ['cg-15B10-beschikbaarheid'],
+  '15B11-voldoet-niet-vijf-andere-clienten.json': ['cg-15B11-max-andere-clienten'],
+  '15B12-voldoet-niet-geen-ervaringsdeskundige.json': ['cg-15B12-ervaringsdeskundige'],
+  '15B13-voldoet-niet-nacht-alleen-beveiliger.json': ['cg-15B13-aanwezigheid-24-uur'],
+  '15B13-voldoet-niet-zonder-intramuraal-product.json': ['cg-logeren-intramurale-aanbieder'],
+  '15B14-voldoet-niet-aanwezig-tot-23-uur.json': ['cg-15B14-aanwezigheid-24-uur'],
+  '15B15-voldoet-niet-zonder-intramuraal-product.json': ['cg-afwezigheidsdag-combinatie'],
+  '15B16-voldoet-niet-naast-intramuraal-zonder-lvb.json': ['cg-afwezigheidsdag-lvb-combinatie'],
+  '15B19-voldoet-niet-weekend-beschikbaarheid-ontbreekt.json': ['cg-15B19-bereikbaarheid', 'cg-15B19-beschikbaarheid'],
+  '15B20-voldoet-niet-alleen-telefonisch-bereikbaar.json': ['cg-15B20-beschikbaarheid'],
+  '15B33-voldoet-niet-alleen-midden.json': ['cg-geclusterd-midden-en-hoog'],
+  '15B33-voldoet-niet-vrijdag-niemand-aanwezig.json': ['cg-15B33-mbo4-dag'],
+  '15B34-voldoet-niet-negen-uur-ondersteuning.json': ['cg-15B34-uren'],
+  '15B35-voldoet-niet-geen-vast-team.json': ['cg-15B35-vast-team'],
+  '15B36-voldoet-niet-regie-mbo-met-evc.json': ['cg-15B36-regie-hbo'],
 });

@@ -1,8 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../server/paths.js';
-import { validateZelfevaluatie } from '../../server/contract/validate.js';
 import { toets } from '../../server/engine/evaluate.js';
 import type { AanbodItem } from '../../server/types/contract.js';
 import {
@@ -19,6 +15,7 @@ import {
   venster as vensterV2,
   type ProductCases,
   type Wijziging,
+  describeSamples,
 } from '../helpers/catalog-cases.js';
 
 const REGIO = 'gelderland-zuid';
@@ -477,48 +474,22 @@ describe(`catalogus ${REGIO}: uitslag per eis`, () => {
 });
 
 // De voorbeeldbestanden: versie 2, geldig volgens het contract, en de uitslag die hun naam belooft.
-describe(`voorbeelden samples/${REGIO}`, () => {
-  const catalog = regionCatalog(REGIO);
-  const dir = path.join(projectRoot, 'samples', REGIO);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
-  const reden: Record<string, string[]> = {
-    '15N02-voldoet-niet-beschikbaar-binnen-120-minuten.json': ['gz-15N02-beschikbaarheid'],
-    '15N03-voldoet-niet-3-uur-individuele-begeleiding.json': ['gz-15N03-individuele-begeleiding'],
-    '15N04-voldoet-niet-bereikbaar-binnen-15-minuten.json': ['gz-15N04-bereikbaarheid'],
-    '15N11-voldoet-niet-beschikbaar-binnen-60-minuten.json': ['gz-15N11-beschikbaarheid'],
-    '15N12-voldoet-niet-aanwezig-tot-20-uur.json': ['gz-15N12-aanwezigheid'],
-    '15N12-voldoet-niet-alleen-beveiliger-in-de-avond.json': ['gz-15N12-aanwezigheid'],
-    '15N12-voldoet-niet-22-tot-23-uur-binnen-60-minuten.json': ['gz-15N12-beschikbaarheid-nacht'],
-    '15N13-voldoet-niet-nacht-30-minuten.json': ['gz-15N13-beschikbaarheid-nacht'],
-    '15N13-voldoet-niet-geen-slapende-wacht.json': ['gz-15N13-slapende-wacht'],
-    '15N14-voldoet-niet-doelgroep-tot-30-jaar.json': ['gz-15N14-doelgroep-leeftijd'],
-    '15N15-voldoet-niet-te-weinig-groepsbegeleiding.json': ['gz-15N15-groepsbegeleiding'],
-    '15N16-voldoet-niet-alleen-slapende-wacht.json': ['gz-15N16-wakende-wacht'],
-    '15N17-voldoet-niet-start-niet-binnen-een-maand.json': ['gz-15N17-verklaring-wachtzorg-start-binnen-maand'],
-    '15N21-voldoet-niet-6-dagdelen-per-week.json': ['gz-15N21-dagdelen'],
-    '15N31-voldoet-niet-alleen-naast-beschermd-wonen-middel.json': ['gz-meerzorg-combinatie'],
-    '15N41-voldoet-niet-naast-trainingshuis-zonder-beschermd-wonen.json': ['gz-afwezigheidsdag-combinatie'],
-    '15N51-voldoet-niet-zonder-dagbesteding.json': ['gz-vervoer-combinatie'],
-  };
-
-  it('elke voldoet-niet-voorbeeld heeft een verwachte reden', () => {
-    expect(files.filter((f) => f.includes('-voldoet-niet-')).sort()).toEqual(Object.keys(reden).sort());
-  });
-
-  for (const file of files) {
-    it(file, () => {
-      const input = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as unknown;
-      expect((input as { versie: string }).versie).toBe('2');
-      const validatie = validateZelfevaluatie(input, catalog);
-      expect(validatie.ok ? [] : validatie.errors).toEqual([]);
-      if (!validatie.ok) return;
-      expect(validatie.invoerVersie).toBe('2');
-      const result = toets(validatie.value, catalog);
-      const failing = [...result.regioEisen, ...result.producten.flatMap((p) => p.eisen)]
-        .filter((e) => e.ernst === 'eis' && (e.uitslag === 'voldoet-niet' || e.uitslag === 'ontbreekt'))
-        .map((e) => e.id)
-        .sort();
-      expect(failing).toEqual(reden[file] ?? []);
-    });
-  }
+describeSamples(REGIO, {
+  '15N02-voldoet-niet-beschikbaar-binnen-120-minuten.json': ['gz-15N02-beschikbaarheid'],
+  '15N03-voldoet-niet-3-uur-individuele-begeleiding.json': ['gz-15N03-individuele-begeleiding'],
+  '15N04-voldoet-niet-bereikbaar-binnen-15-minuten.json': ['gz-15N04-bereikbaarheid'],
+  '15N11-voldoet-niet-beschikbaar-binnen-60-minuten.json': ['gz-15N11-beschikbaarheid'],
+  '15N12-voldoet-niet-aanwezig-tot-20-uur.json': ['gz-15N12-aanwezigheid'],
+  '15N12-voldoet-niet-alleen-beveiliger-in-de-avond.json': ['gz-15N12-aanwezigheid'],
+  '15N12-voldoet-niet-22-tot-23-uur-binnen-60-minuten.json': ['gz-15N12-beschikbaarheid-nacht'],
+  '15N13-voldoet-niet-nacht-30-minuten.json': ['gz-15N13-beschikbaarheid-nacht'],
+  '15N13-voldoet-niet-geen-slapende-wacht.json': ['gz-15N13-slapende-wacht'],
+  '15N14-voldoet-niet-doelgroep-tot-30-jaar.json': ['gz-15N14-doelgroep-leeftijd'],
+  '15N15-voldoet-niet-te-weinig-groepsbegeleiding.json': ['gz-15N15-groepsbegeleiding'],
+  '15N16-voldoet-niet-alleen-slapende-wacht.json': ['gz-15N16-wakende-wacht'],
+  '15N17-voldoet-niet-start-niet-binnen-een-maand.json': ['gz-15N17-verklaring-wachtzorg-start-binnen-maand'],
+  '15N21-voldoet-niet-6-dagdelen-per-week.json': ['gz-15N21-dagdelen'],
+  '15N31-voldoet-niet-alleen-naast-beschermd-wonen-middel.json': ['gz-meerzorg-combinatie'],
+  '15N41-voldoet-niet-naast-trainingshuis-zonder-beschermd-wonen.json': ['gz-afwezigheidsdag-combinatie'],
+  '15N51-voldoet-niet-zonder-dagbesteding.json': ['gz-vervoer-combinatie'],
 });

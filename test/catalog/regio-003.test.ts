@@ -1,8 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../server/paths.js';
-import { validateZelfevaluatie } from '../../server/contract/validate.js';
 import { toets } from '../../server/engine/evaluate.js';
 import type { AanbodItem } from '../../server/types/contract.js';
 import {
@@ -17,6 +13,7 @@ import {
   WERKDAGEN,
   type ProductCases,
   type Wijziging,
+  describeSamples,
 } from '../helpers/catalog-cases.js';
 
 type Basis = ProductCases['basis'];
@@ -376,41 +373,15 @@ describe('regio-003: ontbreekt of voldoet niet', () => {
 // ---------------------------------------------------------------------------------------------------------------
 // The sample files: version 2, valid against the contract, and the verdict their name promises.
 
-describe('voorbeelden samples/regio-003', () => {
-  const catalog = regionCatalog('regio-003');
-  const dir = path.join(projectRoot, 'samples', 'regio-003');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
-  const reden: Record<string, string[]> = {
-    '10A13-voldoet-niet-regie-per-team.json': ['rd-10A13-regie-hbo-per-client'],
-    '10A13-voldoet-niet-zonder-dagbesteding.json': dagbestedingEisen('10A13'),
-    '15A03-voldoet-niet-doelgroep-tot-27-jaar.json': ['rd-15A03-doelgroep-jongvolwassenen'],
-    '15A06-voldoet-niet-nacht-alleen-beveiliger.json': ['rd-15A06-niveau-toezicht', 'rd-15A06-volledig-toezicht'],
-    '15A06-voldoet-niet-slaapwacht-mbo3-zonder-scholing.json': ['rd-15A06-niveau-toezicht'],
-    '15A54-voldoet-niet-alleen-doordeweeks-aanwezig.json': ['rd-15A54-aanwezigheid', 'rd-15A54-niveau-toezicht'],
-    '15A54-voldoet-niet-beschikbaarheid-45-minuten.json': ['rd-15A54-beschikbaarheid'],
-    '15A54-voldoet-niet-geen-hbo-in-team.json': ['rd-15A54-hbo-medewerker-per-locatie'],
-    '15A57-voldoet-niet-19-tot-22-uur-niet-op-afroep.json': ['rd-15A57-afroep', 'rd-15A57-beschikbaarheid'],
-    '15A57-voldoet-niet-te-weinig-begeleidingsuren.json': ['rd-15A57-begeleidingsuren'],
-  };
-
-  it('elk voldoet-niet-voorbeeld heeft een verwachte reden', () => {
-    expect(files.filter((f) => f.includes('-voldoet-niet-')).sort()).toEqual(Object.keys(reden).sort());
-  });
-
-  for (const file of files) {
-    it(file, () => {
-      const input = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as unknown;
-      expect((input as { versie: string }).versie).toBe('2');
-      const validatie = validateZelfevaluatie(input, catalog);
-      expect(validatie.ok ? [] : validatie.errors).toEqual([]);
-      if (!validatie.ok) return;
-      const result = toets(validatie.value, catalog);
-      const failing = [...result.regioEisen, ...result.producten.flatMap((p) => p.eisen)]
-        .filter((e) => e.ernst === 'eis' && (e.uitslag === 'voldoet-niet' || e.uitslag === 'ontbreekt'))
-        .map((e) => e.id)
-        .sort();
-      expect(failing).toEqual([...(reden[file] ?? [])].sort());
-      expect(result.uitslag).toBe(reden[file] ? 'voldoet-niet' : 'voldoet');
-    });
-  }
+describeSamples('regio-003', {
+  '10A13-voldoet-niet-regie-per-team.json': ['rd-10A13-regie-hbo-per-client'],
+  '10A13-voldoet-niet-zonder-dagbesteding.json': dagbestedingEisen('10A13'),
+  '15A03-voldoet-niet-doelgroep-tot-27-jaar.json': ['rd-15A03-doelgroep-jongvolwassenen'],
+  '15A06-voldoet-niet-nacht-alleen-beveiliger.json': ['rd-15A06-niveau-toezicht', 'rd-15A06-volledig-toezicht'],
+  '15A06-voldoet-niet-slaapwacht-mbo3-zonder-scholing.json': ['rd-15A06-niveau-toezicht'],
+  '15A54-voldoet-niet-alleen-doordeweeks-aanwezig.json': ['rd-15A54-aanwezigheid', 'rd-15A54-niveau-toezicht'],
+  '15A54-voldoet-niet-beschikbaarheid-45-minuten.json': ['rd-15A54-beschikbaarheid'],
+  '15A54-voldoet-niet-geen-hbo-in-team.json': ['rd-15A54-hbo-medewerker-per-locatie'],
+  '15A57-voldoet-niet-19-tot-22-uur-niet-op-afroep.json': ['rd-15A57-afroep', 'rd-15A57-beschikbaarheid'],
+  '15A57-voldoet-niet-te-weinig-begeleidingsuren.json': ['rd-15A57-begeleidingsuren'],
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadRegion } from '../../server/catalog/loader.js';
-import { regiosDir } from '../../server/paths.js';
+import { projectRoot, regiosDir } from '../../server/paths.js';
+import { validateZelfevaluatie } from '../../server/contract/validate.js';
 import type { Catalog } from '../../server/catalog/types.js';
 import { toets } from '../../server/engine/evaluate.js';
 import type { AanbodItem, Dienst, Medewerker as ContractMedewerker, Toetsresultaat, Venster, Zelfevaluatie } from '../../server/types/contract.js';
@@ -150,6 +152,36 @@ export function describeCatalog(regio: string, products: Record<string, ProductC
         const result = toets(bid(regio, aanbod), catalog);
         expect(failingIds(result.regioEisen)).toEqual([...rule.faalt].sort());
         expect(signaalIds(result.regioEisen)).toEqual([...(rule.signalen ?? [])].sort());
+      });
+    }
+  });
+}
+
+/**
+ * The region's sample files: version 2, valid against the contract, and failing exactly the eisen their name
+ * stands for (`reden`, by file name); every other sample passes. A failing sample without a stated reason fails.
+ */
+export function describeSamples(regio: string, reden: Record<string, string[]>): void {
+  describe(`voorbeelden samples/${regio}`, () => {
+    const catalog = regionCatalog(regio);
+    const dir = path.join(projectRoot, 'samples', regio);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+
+    it('elk voldoet-niet-voorbeeld heeft een verwachte reden', () => {
+      expect(files.filter((f) => f.includes('-voldoet-niet-')).sort()).toEqual(Object.keys(reden).sort());
+    });
+
+    for (const file of files) {
+      it(file, () => {
+        const input = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as unknown;
+        expect((input as { versie: string }).versie).toBe('2');
+        const validatie = validateZelfevaluatie(input, catalog);
+        expect(validatie.ok ? [] : validatie.errors).toEqual([]);
+        if (!validatie.ok) return;
+        expect(validatie.invoerVersie).toBe('2');
+        const result = toets(validatie.value, catalog);
+        expect(failingIds([...result.regioEisen, ...result.producten.flatMap((p) => p.eisen)])).toEqual([...(reden[file] ?? [])].sort());
+        expect(result.uitslag).toBe(reden[file] ? 'voldoet-niet' : 'voldoet');
       });
     }
   });
