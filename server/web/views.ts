@@ -334,7 +334,13 @@ export function placeInputErrors(errors: InputError[], zelfevaluatie: unknown, f
           const field = [pf.locatie, ...pf.fields].find((f) => f.path.every((s, i) => rel[i] === s));
           if (field?.kind === 'list' && rel[field.path.length] !== undefined && field.item?.[0]) {
             const item = field.item.find((it) => it.key === rel[field.path.length + 1]) ?? field.item[0];
-            id = fieldId(rowName(field, Number(rel[field.path.length]), item));
+            const index = Number(rel[field.path.length]);
+            // The rooster is one row per person: dienst i starts after the rows of the diensten before it.
+            const diensten = field.path.join('.') === 'rooster.diensten' ? valueAt(zelfevaluatie, ['aanbod', segments[1], ...field.path]) : undefined;
+            const row = Array.isArray(diensten)
+              ? diensten.slice(0, index).reduce((n: number, d: { medewerkers?: unknown[] }) => n + Math.max(1, d?.medewerkers?.length ?? 0), 0)
+              : index;
+            id = fieldId(rowName(field, row, item));
           } else if (field) id = field.id;
         }
       }
