@@ -61,14 +61,28 @@ export function schemaAt(segments: readonly string[], root: JsonSchema = zelfeva
 /** The aanbod item schema: the root that product eisen are written against. */
 export const aanbodItemSchema = schemaAt(['aanbod', '*'])!;
 
-/** Dutch label and unit of a field, from the contract's x-label / x-eenheid annotations. */
+const fieldInfoCache = new WeakMap<JsonSchema, Map<string, FieldInfo>>();
+
+/** Dutch label and unit of a field, from the contract's x-label / x-eenheid annotations (looked up once per path). */
 export function fieldInfo(segments: readonly string[], root: JsonSchema = zelfevaluatieSchema): FieldInfo {
+  let cache = fieldInfoCache.get(root);
+  if (!cache) {
+    cache = new Map();
+    fieldInfoCache.set(root, cache);
+  }
+  // Indexes do not change what a field is: /aanbod/3/begeleiding is labelled as /aanbod/*/begeleiding.
+  const key = segments.map((s) => (/^\d+$/.test(s) ? '*' : s)).join('\u0000');
+  const hit = cache.get(key);
+  if (hit) return hit;
   const schema = schemaAt(segments, root);
   const last = [...segments].reverse().find((s) => !/^(\d+|\*)$/.test(s)) ?? '';
-  return {
+  const info: FieldInfo = {
     label: (schema?.['x-label'] as string | undefined) ?? last,
     eenheid: schema?.['x-eenheid'] as string | undefined,
     description: schema?.description as string | undefined,
     zelfbeschrijvend: schema?.['x-zelfbeschrijvend'] === true,
   };
+  // Paths come from the contract and the catalog, but a hostile body can name any key: keep the cache bounded.
+  if (cache.size < 5000) cache.set(key, info);
+  return info;
 }

@@ -81,11 +81,25 @@ export function union(intervals: readonly Interval[]): Interval[] {
   return out;
 }
 
-/** Where two sets of intervals (each within one week) overlap. */
+const occurrences = new WeakMap<object, Interval[]>();
+/**
+ * The occurrences of a dienst or window in the week, merged: computed once per object, since a check reads the
+ * same rooster for its validation and for several derived facts.
+ */
+export function occurrencesOf(t: Tijdvak): Interval[] {
+  let out = occurrences.get(t);
+  if (!out) {
+    out = union(intervalsOf(t));
+    occurrences.set(t, out);
+  }
+  return out;
+}
+
+/** Where two sets of merged intervals (each within one week, as union gives them) overlap. */
 export function intersect(a: readonly Interval[], b: readonly Interval[]): Interval[] {
   const out: Interval[] = [];
-  for (const x of union(a)) {
-    for (const y of union(b)) {
+  for (const x of a) {
+    for (const y of b) {
       const start = Math.max(x.start, y.start);
       const end = Math.min(x.end, y.end);
       if (end > start) out.push({ start, end });

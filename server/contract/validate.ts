@@ -7,7 +7,7 @@ import type { AanbodItem, Toetsresultaat, Zelfevaluatie } from '../types/contrac
 import { localizeNl } from './localize.js';
 import { fieldInfo, toetsresultaatSchema, zelfevaluatieSchema, zelfevaluatieV1Schema } from './schema-index.js';
 import { convertV1 } from './convert-v1.js';
-import { dagenText, intersect, intervalsOf, intervalText, lengthOf, union, type Tijdvak } from './time.js';
+import { dagenText, intersect, intervalText, lengthOf, occurrencesOf, type Interval, type Tijdvak } from './time.js';
 
 /** One input problem: where (JSON pointer into the submission) and what, in Dutch. */
 export interface InputError {
@@ -132,9 +132,9 @@ function timeErrors(item: Record<string, unknown>, at: (string | number)[]): Inp
     }
   });
   const vensters = (item.beschikbaarheid as { vensters?: unknown } | undefined)?.vensters;
-  const placed: Array<{ i: number; intervals: ReturnType<typeof union> }> = [];
+  const placed: Array<{ i: number; intervals: Interval[] }> = [];
   spanErrors(vensters, 'beschikbaarheid.vensters', (t, i) => {
-    const mine = union(intervalsOf(t));
+    const mine = occurrencesOf(t);
     for (const other of placed) {
       const overlap = intersect(mine, other.intervals);
       if (overlap.length > 0) {

@@ -1,5 +1,5 @@
 import { schemaAt, aanbodItemSchema, fieldInfo } from '../contract/schema-index.js';
-import { intersect, intervalsText, intervalsOf, inWeek, tijdvakText, union, WEEK, type Interval, type Tijdvak } from '../contract/time.js';
+import { intersect, intervalsText, occurrencesOf, tijdvakText, WEEK, type Interval } from '../contract/time.js';
 import { valueAt } from '../json.js';
 import { afleiding } from '../messages.js';
 import type { Afgeleid, CompiledAfgeleid, MedewerkerMatch } from '../catalog/types.js';
@@ -91,27 +91,6 @@ interface Segment<T> extends Interval {
   state: T;
 }
 
-const windows = new WeakMap<object, Interval[]>();
-/** A catalog window as merged intervals of the week, once per definition. */
-function windowOf(t: Tijdvak): Interval[] {
-  let out = windows.get(t);
-  if (!out) {
-    out = union(intervalsOf(t));
-    windows.set(t, out);
-  }
-  return out;
-}
-
-/** Occurrences of a dienst or venster in the week, computed once per object (a check reads them for several facts). */
-const occurrences = new WeakMap<object, Interval[]>();
-function weekIntervals(t: Tijdvak): Interval[] {
-  let out = occurrences.get(t);
-  if (!out) {
-    out = inWeek(intervalsOf(t));
-    occurrences.set(t, out);
-  }
-  return out;
-}
 
 /**
  * Cuts the window into segments at every start and end, with the items present during each segment: one sort of
@@ -176,7 +155,7 @@ function deriveBezetting(item: Record<string, unknown>, naam: string, def: Compi
   const rooster = item.rooster as { diensten?: Dienst[] } | undefined;
   if (!rooster || !Array.isArray(rooster.diensten)) return undefined;
   const spec = def.bezetting!;
-  const window = windowOf(spec.venster);
+  const window = occurrencesOf(spec.venster);
   const missing: string[] = [];
   const counted = rooster.diensten.map((d, i) => {
     const plaatsKnown = !spec.plaats || d.plaats !== undefined;
@@ -192,9 +171,9 @@ function deriveBezetting(item: Record<string, unknown>, naam: string, def: Compi
       if (match.mogelijk && !match.zeker) for (const a of match.onbekend) attrs.add(a);
     }
     if (!plaatsKnown && mogelijk > 0) attrs.add(fieldInfo(['rooster', 'diensten', '*', 'plaats'], aanbodItemSchema).label);
-    const inWindow = attrs.size > 0 && intersect(union(weekIntervals(d)), window).length > 0;
+    const inWindow = attrs.size > 0 && intersect(occurrencesOf(d), window).length > 0;
     if (attrs.size > 0 && inWindow) missing.push(afleiding.ontbreektInDienst([...attrs].join(', '), dienstText(d, i)));
-    return { intervals: weekIntervals(d), value: { zeker, mogelijk } };
+    return { intervals: occurrencesOf(d), value: { zeker, mogelijk } };
   });
   const segments = sweep(window, counted).map((s) => ({
     ...s,
@@ -227,12 +206,12 @@ type Dekking = { waarde?: number; afroep?: boolean };
 function vensterSegments(item: Record<string, unknown>, venster: Interval[]): Array<Segment<Venster[]>> | undefined {
   const beschikbaarheid = item.beschikbaarheid as { vensters?: Venster[] } | undefined;
   if (!beschikbaarheid || !Array.isArray(beschikbaarheid.vensters)) return undefined;
-  return sweep(venster, beschikbaarheid.vensters.map((v) => ({ intervals: weekIntervals(v), value: v })));
+  return sweep(venster, beschikbaarheid.vensters.map((v) => ({ intervals: occurrencesOf(v), value: v })));
 }
 
 function deriveReactietijd(item: Record<string, unknown>, naam: string, def: CompiledAfgeleid): Feit | undefined {
   const spec = def.reactietijd!;
-  const window = windowOf(spec.venster);
+  const window = occurrencesOf(spec.venster);
   const segments = vensterSegments(item, window);
   if (!segments) return undefined;
   const key = spec.soort === 'telefonisch' ? 'telefonischMinuten' : 'fysiekMinuten';
@@ -259,7 +238,7 @@ function deriveReactietijd(item: Record<string, unknown>, naam: string, def: Com
 
 function deriveAfroep(item: Record<string, unknown>, naam: string, def: CompiledAfgeleid): Feit | undefined {
   const spec = def.afroep!;
-  const window = windowOf(spec.venster);
+  const window = occurrencesOf(spec.venster);
   const segments = vensterSegments(item, window);
   if (!segments) return undefined;
   const state = (v: Venster | undefined): 'ja' | 'nee' | '?' =>
