@@ -164,10 +164,17 @@ class Repair {
   private fixBezetting(def: CompiledAfgeleid, s: JsonSchema): void {
     const target = typeof s.minimum === 'number' ? s.minimum : typeof s.exclusiveMinimum === 'number' ? Math.floor(s.exclusiveMinimum) + 1 : undefined;
     if (target === undefined) return;
+    const spec = def.bezetting!;
+    // A dienst in the window whose place was not given: saying where it is, is the smallest edit.
+    if (spec.plaats) {
+      const window = union(intervalsOf(spec.venster));
+      ((valueAt(this.data, ['rooster', 'diensten']) as Json[] | undefined) ?? []).forEach((d, i) => {
+        if (d.plaats === undefined && intersect(union(intervalsOf(d as unknown as Venster)), window).length > 0) this.set(['rooster', 'diensten', String(i), 'plaats'], spec.plaats![0]);
+      });
+    }
     const current = deriveFacts(this.data, { x: def })[0];
     const missing = target - (typeof current?.laag === 'number' ? current.laag : 0);
     if (missing <= 0) return;
-    const spec = def.bezetting!;
     const person = countingPerson(def);
     const diensten = structuredClone((valueAt(this.data, ['rooster', 'diensten']) as Json[] | undefined) ?? []);
     const plaats = spec.plaats?.[0] ?? 'locatie';

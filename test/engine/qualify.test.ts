@@ -52,4 +52,11 @@ describe('kwalificatie: waar past dit aanbod?', () => {
     const herzien = { ...applyWijzigingen(aanbod, t1.wijzigingen), verklaringen: { herstelplan: true } };
     expect(toets(bod(herzien), catalog).producten[0]!.uitslag).toBe('voldoet');
   });
+
+  it('een dienst zonder plaats krijgt de plaats, in plaats van een extra dienst', () => {
+    const nacht = { dagen: ALLE, van: '23:00', tot: '07:00', overMiddernacht: true, medewerkers: [{ niveau: 'mbo4', wijze: 'wakend' }] };
+    const aanbod = { rooster: { diensten: [nacht] }, beschikbaarheid: { vensters: [{ dagen: ALLE, van: '00:00', tot: '24:00', fysiekMinuten: 10 }] } };
+    const t1 = qualify(aanbod as unknown as Omit<AanbodItem, 'productcode'>, catalog).find((r) => r.productcode === 'T1')!;
+    expect(t1.wijzigingen).toEqual([{ pointer: '/rooster/diensten/0/plaats', van: null, naar: 'locatie', eisId: 'tr-T1-nacht' }]);
+  });
 });
