@@ -261,6 +261,8 @@ export const rapport = {
   voetregel: (id: string) => `Rapport ${id}`,
   pagina: (n: number | string, m: number | string) => `pagina ${n} van ${m}`,
   vervolg: '(vervolg)',
+  afgeleidUitleg: 'Wat de eisen hierboven lezen, afgeleid uit het rooster, de tijdvakken of een som van de opgegeven feiten.',
+  afgeleidOntbreekt: (wat: string) => `Niet opgegeven: ${wat}`,
   kop: {
     samenvatting: 'Samenvatting',
     overzicht: 'Producten in één oogopslag',
@@ -269,6 +271,7 @@ export const rapport = {
     eisen: (aantal: number) => `Eisen (${aantal})`,
     verklaringen: (aantal: number) => `Verklaringen (${aantal})`,
     bijlagen: (aantal: number) => `Bijlagen (${aantal})`,
+    afgeleid: (aantal: number) => `Afgeleide feiten (${aantal})`,
     controle: 'Dit rapport controleren',
   },
   veld: {

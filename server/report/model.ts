@@ -196,8 +196,17 @@ function productSection(product: ProductResultaat, document: string): Section {
   const verklaringen = product.eisen.filter((e) => e.soort === 'verklaring');
   const bijlagen = product.bijlagen ?? [];
   const k = rapport.kolom;
+  // How each derived fact was found, so that an officer can check a verdict over the rooster or the windows by hand.
+  const feiten = product.afgeleid ?? [];
+  const afgeleid = feiten.length
+    ? [section(3, rapport.kop.afgeleid(feiten.length), [
+        paragraph(rapport.afgeleidUitleg),
+        keyValues(feiten.map((f): [string, Paragraph[]] => [f.label, [p(f.uitleg), ...(f.ontbreekt ? [p(rapport.afgeleidOntbreekt(f.ontbreekt))] : [])]])),
+      ])]
+    : [];
   return section(2, rapport.kop.product(product.productcode, product.naam), [keyValues(meta)], [
     section(3, rapport.kop.eisen(eisen.length), [eisen.length ? eisTable(eisen, document, k.eis) : paragraph(rapport.geenEisen)]),
+    ...afgeleid,
     section(3, rapport.kop.verklaringen(verklaringen.length), verklaringen.length
       ? [
           paragraph(rapport.verklaringenTelling(verklaringen.filter((v) => v.uitslag === 'voldoet').length, verklaringen.length)),

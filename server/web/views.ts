@@ -3,7 +3,7 @@ import type { InputError } from '../contract/validate.js';
 import { aanbodItemSchema } from '../contract/schema-index.js';
 import { formatTarief, formatValue, type WordingContext } from '../engine/format.js';
 import { parsePointer, valueAt } from '../json.js';
-import { uitslagLabel, uitslagSymbool, web, type EisUitslag } from '../messages.js';
+import { rapport, uitslagLabel, uitslagSymbool, web, type EisUitslag } from '../messages.js';
 import type { EisResultaat, Toetsresultaat } from '../types/contract.js';
 import { fieldId, type FieldSpec, type ProductForm, type RegionForm } from './form-spec.js';
 import {
@@ -485,6 +485,13 @@ export function resultView(assets: Assets, region: Region, resultaat: Toetsresul
         bijlagen: p.bijlagen?.length ? web.uitslag.bijlagen(p.bijlagen.map((b) => `${b.bestandsnaam} (${sizeText(b.grootte)}, SHA-256 ${b.sha256.slice(0, 12)}…)`).join(', ')) : undefined,
         telling: web.uitslag.telling(telling),
         tabellen: eisTables(p.eisen, p.productcode),
+        afgeleid: p.afgeleid?.length
+          ? {
+              kop: rapport.kop.afgeleid(p.afgeleid.length),
+              uitleg: rapport.afgeleidUitleg,
+              feiten: p.afgeleid.map((f) => ({ label: f.label, uitleg: f.uitleg, ontbreekt: f.ontbreekt ? rapport.afgeleidOntbreekt(f.ontbreekt) : undefined })),
+            }
+          : undefined,
       };
     }),
   };

@@ -5,7 +5,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAjv } from '../../server/ajv.js';
 import { rapport, uitslagLabel, uitslagSymbool } from '../../server/messages.js';
-import { schemasDir } from '../../server/paths.js';
+import { projectRoot, schemasDir } from '../../server/paths.js';
+import { loadCatalog } from '../../server/catalog/loader.js';
+import { check } from '../../server/engine/check.js';
 import { formatTarief } from '../../server/engine/format.js';
 import { renderReportPdf } from '../../server/report/pdf.js';
 import { page } from '../../server/report/theme.js';
@@ -265,5 +267,31 @@ describe('wrapText', () => {
   it('starts a new line at a newline, and drops characters that have no glyph', () => {
     expect(wrapText('eerste regel\r\ntweede\rderde', 1000, measure)).toEqual(['eerste regel ', 'tweede ', 'derde']);
     expect(wrapText('Één\u0007 eis\u200b met\ttab', 1000, measure)).toEqual(['Één eis met tab']);
+  });
+});
+
+describe('PDF report of a real check: derived facts and a converted version 1 file', () => {
+  const catalog = loadCatalog();
+  const sample = (file: string) => JSON.parse(readFileSync(path.join(projectRoot, 'samples', file), 'utf8')) as unknown;
+
+  it('lists each product\'s derived facts with how they were found, so a verdict over the rooster can be checked by hand', async () => {
+    const outcome = check(sample('gelderland-zuid/15N12-voldoet-niet-alleen-beveiliger-in-de-avond.json'), catalog);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    const r = await render('afgeleid', outcome.resultaat);
+    const feiten = outcome.resultaat.producten[0]!.afgeleid!;
+    expect(feiten.length).toBeGreaterThan(0);
+    expect(loose(r.text)).toContain(loose(rapport.kop.afgeleid(feiten.length)));
+    for (const f of feiten) expect(loose(r.text)).toContain(loose(f.uitleg));
+    // The presence eis fails on the evening that only a beveiliger covers, and says when.
+    const aanwezig = feiten.find((f) => f.naam === 'professionalsOverdag')!;
+    expect(aanwezig.uitleg).toMatch(/minst bezet .*: niemand$/);
+  });
+
+  it('says that a version 1 file was converted, and how', async () => {
+    const outcome = check(sample('gelderland-zuid/versie-1/15N13-voldoet.json'), catalog);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    const r = await render('versie-1', outcome.resultaat);
+    expect(loose(r.text)).toContain(loose(rapport.veld.omzetting));
+    expect(loose(r.text)).toContain(loose(outcome.resultaat.omzetting!));
   });
 });

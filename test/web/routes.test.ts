@@ -119,8 +119,10 @@ describe('formulier → controle → uitslag, zonder browser', () => {
     expect(json.headers['content-disposition']).toMatch(/^attachment; filename="zelfevaluatie-gelderland-zuid-\d{8}\.json"$/);
     const viaApi = await request(app).post('/api/v1/toetsingen').send(JSON.parse(json.text)).expect(200);
     expect(page.text).toContain(viaApi.body.invoerSha256);
-    for (const p of viaApi.body.producten as Array<{ productcode: string; eisen: Array<{ titel: string }> }>) {
+    for (const p of viaApi.body.producten as Array<{ productcode: string; eisen: Array<{ titel: string }>; afgeleid?: Array<{ label: string; uitleg: string }> }>) {
       expect(page.text).toContain(`id="uitslag-${p.productcode}"`);
+      // How each derived fact was found, as the API gives it.
+      for (const f of p.afgeleid ?? []) expect(page.text).toContain(`<dd class="overzicht__waarde">${escapeHtml(f.uitleg)}`);
     }
     const pdfRes = await request(app).post('/rapport.pdf').type('form').send({ zelfevaluatie: hiddenJson(page.text), id, getoetstOp }).buffer(true).parse((res, cb) => {
       const chunks: Buffer[] = [];
@@ -162,3 +164,7 @@ describe('formulier → controle → uitslag, zonder browser', () => {
     expect(res.text).toContain('value="-5"');
   });
 });
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;').replace(/`/g, '&#x60;').replace(/=/g, '&#x3D;');
+}
