@@ -201,7 +201,7 @@ function productSection(product: ProductResultaat, document: string): Section {
   const afgeleid = feiten.length
     ? [section(3, rapport.kop.afgeleid(feiten.length), [
         paragraph(rapport.afgeleidUitleg),
-        keyValues(feiten.map((f): [string, Paragraph[]] => [f.label, [p(f.uitleg), ...(f.ontbreekt ? [p(rapport.afgeleidOntbreekt(f.ontbreekt))] : [])]])),
+        keyValues(feiten.map((f): [string, Paragraph[]] => [f.label.charAt(0).toLocaleUpperCase('nl-NL') + f.label.slice(1), [p(f.uitleg), ...(f.ontbreekt ? [p(rapport.afgeleidOntbreekt(f.ontbreekt))] : [])]])),
       ])]
     : [];
   return section(2, rapport.kop.product(product.productcode, product.naam), [keyValues(meta)], [

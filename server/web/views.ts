@@ -489,7 +489,7 @@ export function resultView(assets: Assets, region: Region, resultaat: Toetsresul
           ? {
               kop: rapport.kop.afgeleid(p.afgeleid.length),
               uitleg: rapport.afgeleidUitleg,
-              feiten: p.afgeleid.map((f) => ({ label: f.label, uitleg: f.uitleg, ontbreekt: f.ontbreekt ? rapport.afgeleidOntbreekt(f.ontbreekt) : undefined })),
+              feiten: p.afgeleid.map((f) => ({ label: f.label.charAt(0).toLocaleUpperCase('nl-NL') + f.label.slice(1), uitleg: f.uitleg, ontbreekt: f.ontbreekt ? rapport.afgeleidOntbreekt(f.ontbreekt) : undefined })),
             }
           : undefined,
       };
