@@ -46,13 +46,6 @@ export const waardeLabel: Record<string, string> = {
   geen: 'geen',
   wakend: 'wakend',
   slapend: 'slapend',
-  'dag:ma': 'maandag',
-  'dag:di': 'dinsdag',
-  'dag:wo': 'woensdag',
-  'dag:do': 'donderdag',
-  'dag:vr': 'vrijdag',
-  'dag:za': 'zaterdag',
-  'dag:zo': 'zondag',
   locatie: 'op de locatie',
   nabijheid: 'in de nabijheid',
   wijk: 'in de wijk',
@@ -95,21 +88,27 @@ export const zin = {
   niveauOnbekend: 'niveau onbekend',
 };
 
+/** Days and times in words: "ma t/m zo 22:00-07:00", "zaterdag 22:00 tot zondag 07:00". */
+export const tijdTekst = {
+  dagnaam: { ma: 'maandag', di: 'dinsdag', wo: 'woensdag', do: 'donderdag', vr: 'vrijdag', za: 'zaterdag', zo: 'zondag' } as Record<string, string>,
+  totEnMet: (eerste: string, laatste: string) => `${eerste} t/m ${laatste}`,
+  opsomming: (delen: string[]) => `${delen.slice(0, -1).join(', ')} en ${delen[delen.length - 1]}`,
+  heleDag: 'hele dag',
+  heleWeek: 'de hele week',
+  vanTot: (van: string, tot: string) => `${van} tot ${tot}`,
+  enNog: (genoemd: string, meer: number) => `${genoemd} en nog ${meer}`,
+};
+
 /** How a derived fact (x-afgeleid) was found: the "opgegeven" of an eis over it and the uitleg in the result. */
 export const afleiding = {
   somOnzeker: (laag: string) => `ten minste ${laag} met wat is opgegeven`,
   dienst: (nr: number, naam: string | undefined, tijden: string) => `dienst ${nr}${naam ? ` (${naam})` : ''}, ${tijden}`,
   ontbreektInDienst: (wat: string, dienst: string) => `${wat} in ${dienst}`,
-  overal: 'op elk moment',
-  bezetting: (venster: string, laag: number, hoog: number, waar: string) => {
+  /** The fewest (or with `hoogste` the most) at any moment; `waar` is where that is, or undefined when it holds throughout. */
+  bezetting: (venster: string, laag: number, hoog: number, waar: string | undefined, hoogste = false) => {
     const aantal = (n: number) => (n === 0 ? 'niemand' : `${n}`);
     const wie = laag === hoog ? aantal(laag) : `${aantal(laag)} zeker, ${hoog} als de ontbrekende gegevens kloppen`;
-    return waar === 'op elk moment' ? `${venster}: op elk moment ${wie}` : `${venster}: minst bezet ${waar}: ${wie}`;
-  },
-  bezettingHoogste: (venster: string, laag: number, hoog: number, waar: string) => {
-    const aantal = (n: number) => (n === 0 ? 'niemand' : `${n}`);
-    const wie = laag === hoog ? aantal(laag) : `${aantal(laag)} zeker, ${hoog} als de ontbrekende gegevens kloppen`;
-    return waar === 'op elk moment' ? `${venster}: op elk moment ${wie}` : `${venster}: meest bezet ${waar}: ${wie}`;
+    return waar === undefined ? `${venster}: op elk moment ${wie}` : `${venster}: ${hoogste ? 'meest' : 'minst'} bezet ${waar}: ${wie}`;
   },
   reactietijd: (venster: string, langst: string | undefined, waar: string, gaten: string | undefined) =>
     [

@@ -3,6 +3,8 @@
  * A moment is a minute of the week: maandag 00:00 is 0, zondag 23:59 is 10079.
  */
 
+import { tijdTekst } from '../messages.js';
+
 export const DAGEN = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'] as const;
 export type Dag = (typeof DAGEN)[number];
 
@@ -108,7 +110,7 @@ export function intersect(a: readonly Interval[], b: readonly Interval[]): Inter
   return union(out);
 }
 
-const DAGNAAM: Record<string, string> = { ma: 'maandag', di: 'dinsdag', wo: 'woensdag', do: 'donderdag', vr: 'vrijdag', za: 'zaterdag', zo: 'zondag' };
+const DAGNAAM = tijdTekst.dagnaam;
 
 /** "ma t/m zo", "ma t/m vr", "za en zo", "ma, wo en vr". */
 export function dagenText(dagen: readonly string[]): string {
@@ -116,15 +118,15 @@ export function dagenText(dagen: readonly string[]): string {
   if (idx.length === 0) return '';
   if (idx.length === 1) return DAGNAAM[DAGEN[idx[0]!]!]!;
   const consecutive = idx.every((v, i) => i === 0 || v === idx[i - 1]! + 1);
-  if (consecutive && idx.length > 2) return `${DAGEN[idx[0]!]} t/m ${DAGEN[idx[idx.length - 1]!]}`;
+  if (consecutive && idx.length > 2) return tijdTekst.totEnMet(DAGEN[idx[0]!]!, DAGEN[idx[idx.length - 1]!]!);
   const names = idx.map((i) => DAGEN[i]!);
-  return `${names.slice(0, -1).join(', ')} en ${names[names.length - 1]}`;
+  return tijdTekst.opsomming(names);
 }
 
 /** "ma t/m zo 22:00-07:00". */
 export function tijdvakText(t: Tijdvak): string {
   const hele = t.van === '00:00' && t.tot === '24:00';
-  const tijden = hele ? 'hele dag' : `${t.van}-${t.tot}`;
+  const tijden = hele ? tijdTekst.heleDag : `${t.van}-${t.tot}`;
   return `${dagenText(t.dagen)} ${tijden}`;
 }
 
@@ -133,9 +135,9 @@ export function intervalText(iv: Interval): string {
   const startDag = Math.floor(iv.start / 1440) % 7;
   const endDag = Math.floor((iv.end - 1) / 1440) % 7;
   const dag = DAGNAAM[DAGEN[startDag]!]!;
-  if (iv.end - iv.start >= WEEK) return 'de hele week';
+  if (iv.end - iv.start >= WEEK) return tijdTekst.heleWeek;
   if (startDag === endDag && iv.end - iv.start < 1440) return `${dag} ${clock(iv.start)}-${clock(iv.end)}`;
-  return `${dag} ${clock(iv.start)} tot ${DAGNAAM[DAGEN[endDag]!]} ${clock(iv.end)}`;
+  return tijdTekst.vanTot(`${dag} ${clock(iv.start)}`, `${DAGNAAM[DAGEN[endDag]!]} ${clock(iv.end)}`);
 }
 
 /**
@@ -153,5 +155,5 @@ export function intervalsText(intervals: readonly Interval[], max = 3): string {
     groups.set(key, group);
   }
   const parts = [...[...groups.values()].map((g) => g.text(g.dagen)), ...single];
-  return parts.length > max ? `${parts.slice(0, max).join(', ')} en nog ${parts.length - max}` : parts.join(', ');
+  return parts.length > max ? tijdTekst.enNog(parts.slice(0, max).join(', '), parts.length - max) : parts.join(', ');
 }

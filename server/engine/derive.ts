@@ -191,11 +191,11 @@ function deriveBezetting(item: Record<string, unknown>, naam: string, def: Compi
   const hoog = pick(segments.map((s) => s.state.mogelijk));
   const runs = joinRuns(segments.map((s) => ({ start: s.start, end: s.end, state: s.state.zeker })), (n) => String(n));
   const minst = runs.filter((r) => r.state === laag);
-  const waar = runs.every((r) => r.state === laag) ? afleiding.overal : intervalsText(minst);
+  const waar = runs.every((r) => r.state === laag) ? undefined : intervalsText(minst);
   const feit: Feit = {
     naam, def, laag, hoog,
     velden: [['rooster']],
-    uitleg: (hoogste ? afleiding.bezettingHoogste : afleiding.bezetting)(tijdvakText(spec.venster), laag, hoog, waar),
+    uitleg: afleiding.bezetting(tijdvakText(spec.venster), laag, hoog, waar, hoogste),
   };
   if (missing.length > 0 && laag !== hoog) feit.ontbreekt = missing.join('; ');
   return feit;

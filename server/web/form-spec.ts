@@ -1,6 +1,7 @@
 import type { BijlageSoort, CompiledEis, JsonSchema, Product, Region, Verklaring } from '../catalog/types.js';
 import { aanbodItemSchema, schemaAt, zelfevaluatieSchema } from '../contract/schema-index.js';
-import { waardeLabel, web } from '../messages.js';
+import { tijdTekst, waardeLabel, web } from '../messages.js';
+import { DAGEN } from '../contract/time.js';
 import { derivedSources } from '../engine/evaluate.js';
 
 /**
@@ -246,7 +247,7 @@ const DAG_KEUZES: Option[] = [
   { value: 'ma,di,wo,do,vr,za,zo', label: 'elke dag (ma t/m zo)' },
   { value: 'ma,di,wo,do,vr', label: 'werkdagen (ma t/m vr)' },
   { value: 'za,zo', label: 'weekend (za en zo)' },
-  ...['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'].map((d) => ({ value: d, label: waardeLabel[`dag:${d}`] ?? d })),
+  ...DAGEN.map((d) => ({ value: d, label: tijdTekst.dagnaam[d] ?? d })),
 ];
 
 function itemSpec(schema: JsonSchema, k: string, required: boolean, deel?: ItemFieldSpec['deel']): ItemFieldSpec {
