@@ -160,6 +160,7 @@ export const fout = {
     leeg: (van: string) => `begint en eindigt om ${van}; bedoelt u 24 uur, zet dan overMiddernacht op true`,
   },
   geenTijd: (waarde: string) => `"${waarde}" is geen tijd; schrijf uu:mm van 00:00 tot en met 24:00`,
+  stuurteken: (teken: string, positie: number) => `bevat een onzichtbaar stuurteken (${teken}, teken ${positie}); laat het weg`,
   dubbeleDienst: (eerder: string, dagen: string) => `deze dienst valt samen met ${eerder} (zelfde tijden en plaats op ${dagen}); zet de medewerkers in één dienst`,
   overlappendVenster: (eerder: string, waar: string) => `dit tijdvak overlapt ${eerder} (${waar}); elk moment hoort bij één tijdvak`,
   geenProductcode: 'laat de productcode weg: het aanbod wordt aan elk product van elke regio getoetst',
@@ -735,6 +736,7 @@ export const inkoop = {
       titel: 'Formulier verlopen',
       detail: 'Het formulier is verlopen of niet vanaf deze website verstuurd. Laad de pagina opnieuw en probeer het nog eens.',
     },
+    sessieVerlopen: { titel: 'Sessie verlopen', detail: 'Uw sessie is verlopen of beëindigd. Log opnieuw in (in een ander tabblad) en upload de bestanden nog eens.' },
     rondeNietGevonden: 'Er is geen screeningsronde met dit id.',
     inschrijvingNietGevonden: 'Er is geen inschrijving met dit id in deze ronde.',
     ongeldigeRonde: { titel: 'De ronde is niet goed ingevuld', detail: (n: number) => `${meervoud(n, 'probleem', 'problemen')}; zie errors.` },
@@ -753,6 +755,7 @@ export const inkoop = {
     zipAantal: (n: number) => `Het ZIP-bestand bevat meer dan ${n} bestanden.`,
     uitgepakt: (mb: number) => `Uitgepakt is het ZIP-bestand groter dan ${mb} MB.`,
     velden: 'Het formulier bevat te veel of te lange velden.',
+    onleesbaar: 'Het verzoek is geen leesbaar multipart/form-data (afgebroken of beschadigd). Probeer het opnieuw.',
     onbekendDeel: (veld: string) => `Stuur de bestanden als multipart/form-data in het veld "${veld}".`,
     mediatype: (veld: string) => `Stuur de bestanden als multipart/form-data in het veld "${veld}".`,
   },
@@ -786,7 +789,9 @@ export const inkoop = {
       'ronde-verwijderd': 'Ronde verwijderd',
       'api-sleutel-aangemaakt': 'API-sleutel aangemaakt',
       'api-sleutel-ingetrokken': 'API-sleutel ingetrokken',
+      'wachtwoord-gewijzigd': 'Wachtwoord gewijzigd',
     },
+    ingetrokken: (sessies: number, sleutels: number) => `${meervoud(sessies, 'sessie', 'sessies')} en ${meervoud(sleutels, 'API-sleutel', 'API-sleutels')} ingetrokken`,
     toegevoegd: (n: number, geldig: number) => `${meervoud(n, 'bestand', 'bestanden')}: ${geldig} geldig, ${n - geldig} ongeldig`,
     // Numbers only: the log outlives a deleted round, and must not keep who bid.
     keuze: (nr: number) => `inschrijving ${nr} telt mee voor haar KvK-nummer`,
@@ -888,8 +893,8 @@ export const inkoop = {
       legenda: { voldoet: 'voldoet', voldoetNiet: 'voldoet niet', leeg: 'niet aangeboden' },
       codesKop: 'Productcodes en namen',
       pdfVan: (naam: string) => `PDF-rapport van ${naam}`,
-      melding: (ontvangen: number, geldig: number, ongeldig: number, dubbel: number) =>
-        `${meervoud(ontvangen, 'bestand', 'bestanden')} ontvangen en getoetst: ${geldig} geldig, ${ongeldig} ongeldig.${dubbel > 0 ? ` ${meervoud(dubbel, 'inschrijving heeft', 'inschrijvingen hebben')} een KvK-nummer dat al in de ronde stond: kies hieronder welke meetelt.` : ''}`,
+      melding: (ontvangen: number, geldig: number, ongeldig: number, dubbel: number, overgeslagen = 0) =>
+        `${meervoud(ontvangen, 'bestand', 'bestanden')} ontvangen en getoetst: ${geldig} geldig, ${ongeldig} ongeldig.${dubbel > 0 ? ` ${meervoud(dubbel, 'inschrijving heeft', 'inschrijvingen hebben')} een KvK-nummer dat al in de ronde stond: kies hieronder welke meetelt.` : ''}${overgeslagen > 0 ? ` ${meervoud(overgeslagen, 'verborgen bestand', 'verborgen bestanden')} in het ZIP-bestand (zoals __MACOSX of .DS_Store) niet gelezen.` : ''}`,
       samenvatting: (t: { bestanden: number; ongeldig: number; tellen: number; voldoet: number; voldoetNiet: number; dubbel: number }) =>
         t.bestanden === 0
           ? 'Nog geen inschrijvingen. Upload hierboven de zelfevaluaties.'
@@ -901,6 +906,7 @@ export const inkoop = {
       opslaan: 'Opslaan…',
       klaar: 'Klaar: {n} bestanden verwerkt.',
       fout: 'Niet gelukt: {d}',
+      onbekend: 'de server gaf geen bruikbaar antwoord. Laad de pagina opnieuw (misschien moet u opnieuw inloggen) en probeer het nog eens.',
     },
     dubbel: {
       kop: 'Dubbele KvK-nummers',
@@ -954,9 +960,12 @@ export const inkoop = {
     sleutels: {
       titel: 'API-sleutels',
       menu: 'API-sleutels',
-      uitleg: 'Met een API-sleutel kan een ander systeem namens u de inkoop-API gebruiken (/api/v1/screeningsrondes). Een sleutel geeft dezelfde toegang als uw account; trek een sleutel in zodra hij niet meer nodig is.',
+      uitleg: 'Met een API-sleutel kan een ander systeem namens u de inkoop-API gebruiken (/api/v1/screeningsrondes). Een sleutel geeft dezelfde toegang als uw account en werkt tot hij verloopt; trek een sleutel in zodra hij niet meer nodig is. Als uw wachtwoord wordt gewijzigd, vervallen al uw sleutels.',
       nieuw: 'Uw nieuwe API-sleutel. Kopieer hem nu: hij wordt niet opnieuw getoond.',
-      kolom: { omschrijving: 'Omschrijving', aangemaakt: 'Aangemaakt', gebruikt: 'Laatst gebruikt', actie: 'Actie' },
+      kolom: { omschrijving: 'Omschrijving', aangemaakt: 'Aangemaakt', verloopt: 'Verloopt', gebruikt: 'Laatst gebruikt', actie: 'Actie' },
+      dagen: 'Geldig',
+      dagenOptie: (d: number) => (d === 365 ? '1 jaar' : `${d} dagen`),
+      verlopen: 'verlopen',
       intrekken: 'Intrekken',
       geen: 'U heeft nog geen API-sleutels.',
       nieuwKop: 'Nieuwe API-sleutel',
@@ -984,6 +993,7 @@ export const inkoop = {
     klaar: (t: { bestanden: number; geldig: number; ongeldig: number; voldoet: number; voldoetNiet: number; dubbel: number }, seconden: string) =>
       `${meervoud(t.bestanden, 'bestand', 'bestanden')} in ${seconden} s: ${t.geldig} geldig (${t.voldoet} voldoen, ${t.voldoetNiet} voldoen niet), ${t.ongeldig} ongeldig, ${meervoud(t.dubbel, 'KvK-nummer', 'KvK-nummers')} dubbel.`,
     geschreven: (pad: string) => `Geschreven: ${pad}`,
+    overgeslagen: (n: number) => `${meervoud(n, 'verborgen bestand', 'verborgen bestanden')} in het ZIP-bestand niet gelezen (zoals __MACOSX of .DS_Store).`,
     gebruikerGebruik: 'Gebruik: eisentoets gebruiker <e-mail> --organisatie <naam> [--naam <weergavenaam>] [--wachtwoord-wijzigen]',
     emailOntbreekt: 'Geef het e-mailadres van de gebruiker op.',
     organisatieOntbreekt: 'Geef met --organisatie de organisatie op waartoe de gebruiker hoort.',
@@ -993,10 +1003,18 @@ export const inkoop = {
     wachtwoordTeKort: (n: number) => `Het wachtwoord moet ten minste ${n} tekens hebben.`,
     gebruikerAangemaakt: (email: string, organisatie: string) => `Gebruiker ${email} aangemaakt bij ${organisatie}. Aanmelden: /inkoop/inloggen`,
     gebruikerBestaat: (email: string) => `Er is al een gebruiker ${email}. Gebruik --wachtwoord-wijzigen om het wachtwoord te wijzigen.`,
-    wachtwoordGewijzigd: (email: string) => `Wachtwoord van ${email} gewijzigd.`,
+    wachtwoordGewijzigd: (email: string, sessies: number, sleutels: number) =>
+      `Wachtwoord van ${email} gewijzigd. ${meervoud(sessies, 'sessie', 'sessies')} en ${meervoud(sleutels, 'API-sleutel', 'API-sleutels')} ingetrokken: wie nog was ingelogd, moet opnieuw inloggen.`,
     onbekendeGebruiker: (email: string) => `Er is geen gebruiker ${email}.`,
-    tokenGebruik: 'Gebruik: eisentoets token <e-mail> [--omschrijving <tekst>]',
-    tokenAangemaakt: 'API-sleutel (wordt maar één keer getoond; bewaar hem veilig):',
+    tokenGebruik: 'Gebruik: eisentoets token <e-mail> [--omschrijving <tekst>] [--dagen <1-365>] | --lijst | --intrekken <nr|alle>',
+    tokenAangemaakt: (tot: string) => `API-sleutel, geldig tot ${tot} (wordt maar één keer getoond; bewaar hem veilig):`,
+    dagenOngeldig: (max: number) => `--dagen moet een heel getal van 1 tot en met ${max} zijn.`,
+    intrekkenOngeldig: '--intrekken verwacht het nummer van een sleutel (zie --lijst) of "alle".',
+    geenSleutels: (email: string) => `${email} heeft geen API-sleutels.`,
+    sleutelRegel: (k: { id: number; omschrijving: string; aangemaaktOp: string; verlooptOp: string; laatstGebruiktOp: string | null }) =>
+      `${k.id}\t${k.omschrijving}\taangemaakt ${k.aangemaaktOp.slice(0, 10)}\tverloopt ${k.verlooptOp.slice(0, 10)}\tlaatst gebruikt ${k.laatstGebruiktOp?.slice(0, 10) ?? 'nooit'}`,
+    onbekendeSleutel: (nr: string, email: string) => `${email} heeft geen API-sleutel met nummer ${nr}.`,
+    sleutelsIngetrokken: (n: number, email: string) => `${meervoud(n, 'API-sleutel', 'API-sleutels')} van ${email} ingetrokken; ze werken meteen niet meer.`,
     tokenOmschrijving: 'aangemaakt met de opdrachtregel',
     backupGebruik: 'Gebruik: eisentoets backup <doelbestand.sqlite>',
     backupKlaar: (pad: string) => `Back-up geschreven naar ${pad}.`,

@@ -33,6 +33,7 @@ export function screeningApiRouter(s: Screening): Router {
     geldig: summary.geldig,
     ongeldig: summary.ongeldig,
     dubbel: summary.dubbel,
+    overgeslagen: summary.overgeslagen,
     inschrijvingen: summary.inschrijvingen.map((b) => bidJson(roundId, b)),
   });
 

@@ -14,6 +14,8 @@ export const CSRF_HEADER = 'x-csrf-token';
 const SESSION_HOURS = 12;
 const TOKEN_PREFIX = 'et_';
 export const MIN_PASSWORD_LENGTH = 12;
+/** How long an API key lives, in days: the default and the most a user may choose. */
+export const TOKEN_DAYS = { standaard: 90, keuzes: [30, 90, 365], max: 365 } as const;
 
 /** Argon2id with the library's defaults (19 MiB, 2 passes: the OWASP baseline). */
 export const hashPassword = (password: string) => hash(password);
@@ -125,11 +127,12 @@ export class Auth {
     res.clearCookie(CSRF_COOKIE, cookieOptions(req));
   }
 
-  /** Creates an API token for a user; the token itself is shown once and never stored. */
-  createToken(user: User, omschrijving: string): { id: number; token: string } {
+  /** Creates an API token for a user, valid for `dagen` days; the token itself is shown once and never stored. */
+  createToken(user: User, omschrijving: string, dagen: number = TOKEN_DAYS.standaard): { id: number; token: string; verlooptOp: Date } {
     const token = `${TOKEN_PREFIX}${secret()}`;
-    const id = this.store.createToken(user.id, sha256Hex(token), omschrijving);
-    return { id, token };
+    const verlooptOp = new Date(Date.now() + dagen * 86_400_000);
+    const id = this.store.createToken(user.id, sha256Hex(token), omschrijving, verlooptOp);
+    return { id, token, verlooptOp };
   }
 
   identify(req: Request): Authenticated | undefined {
@@ -158,6 +161,10 @@ export class Auth {
   readonly requirePageUser: RequestHandler = (req, res, next) => {
     const auth = this.identify(req);
     if (!auth || auth.via !== 'sessie') {
+      // The upload script asks for JSON lines: it gets a problem it can show, not the log-in page it cannot.
+      if (req.accepts(['text/html', 'application/x-ndjson', 'application/json']) !== 'text/html') {
+        throw new HttpProblem(401, 'niet-aangemeld', inkoop.probleem.sessieVerlopen.titel, inkoop.probleem.sessieVerlopen.detail);
+      }
       const terug = req.method === 'GET' ? `?terug=${encodeURIComponent(req.originalUrl)}` : '';
       res.redirect(303, `/inkoop/inloggen${terug}`);
       return;

@@ -27,9 +27,10 @@ function matrixHeader(model: ScreeningModel, matrix: Matrix): string[] {
   ];
 }
 
-function matrixRows(matrix: Matrix): string[][] {
+/** The matrix rows; "Nr" stays a number so that a spreadsheet sorts 1, 2, 10 and not 1, 10, 2. */
+function matrixRows(matrix: Matrix): Array<Array<string | number>> {
   return matrix.rijen.map((r) => [
-    String(r.bid.volgnummer),
+    r.bid.volgnummer,
     r.bid.aanbiederNaam ?? '',
     r.bid.kvkNummer ?? '',
     r.bid.bestandsnaam,
@@ -166,16 +167,20 @@ export function buildWorkbook(model: ScreeningModel, meta: ExportMeta): ExcelJS.
   return wb;
 }
 
-/** Spreadsheet programs run a cell that starts with = + - @ (or a tab or return) as a formula: defuse it. */
-function defuse(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+/**
+ * Spreadsheet programs run a cell that starts with = + - @ (or a tab or return) as a formula: defuse it, also at the
+ * start of every line inside a cell, since a program that splits on a bare line break would start a row there.
+ */
+export function defuse(value: string | number): string {
+  return String(value).replace(/(?<=^|[\r\n])(?=[=+\-@\t\r])/g, "'");
 }
 
 /** The matrix as CSV: UTF-8 with BOM and semicolons, as Excel in a Dutch locale opens it without an import step. */
 export function matrixCsv(model: ScreeningModel): string {
   const matrix = buildMatrix(model);
   const rows = [matrixHeader(model, matrix), ...matrixRows(matrix)].map((r) => r.map(defuse));
-  return `\uFEFF${stringify(rows, { delimiter: ';', record_delimiter: '\r\n' })}`;
+  // Every field with a line break is quoted (csv-stringify would leave a bare \n or \r unquoted).
+  return `\uFEFF${stringify(rows, { delimiter: ';', record_delimiter: '\r\n', quoted_match: /[\r\n]/ })}`;
 }
 
 /** A file name for a report in the ZIP, from the bid's number, name and KvK number: ASCII letters, digits and dashes. */

@@ -1,11 +1,12 @@
 import cookieParser from 'cookie-parser';
 import express, { Router, type ErrorRequestHandler, type Request, type Response } from 'express';
+import { toProblem } from '../http/errors.js';
 import { HttpProblem } from '../http/problem.js';
 import { loginLimiter } from '../http/limits.js';
 import { logger } from '../log.js';
 import { inkoop, probleem, uitslagLabel, uitslagSymbool } from '../messages.js';
 import type { EisResultaat, Toetsresultaat } from '../types/contract.js';
-import { authOf, currentUser, safeReturnPath } from './auth.js';
+import { TOKEN_DAYS, authOf, currentUser, safeReturnPath } from './auth.js';
 import { UPLOAD_FIELD, bidUploadParser, screeningLimits } from './intake.js';
 import { buildMatrix, roundModel, type Cell } from './matrix.js';
 import { bidOr404, roundOr404, runUpload, validateRoundInput, type Screening, type UploadSummary } from './service.js';
@@ -48,10 +49,11 @@ function uploadNotice(query: Request['query']) {
   const n = (k: string) => (typeof query[k] === 'string' && /^\d{1,6}$/.test(query[k]) ? Number(query[k]) : null);
   const ontvangen = n('ontvangen');
   if (ontvangen === null) return null;
-  return inkoop.pagina.ronde.melding(ontvangen, n('geldig') ?? 0, n('ongeldig') ?? 0, n('dubbel') ?? 0);
+  return inkoop.pagina.ronde.melding(ontvangen, n('geldig') ?? 0, n('ongeldig') ?? 0, n('dubbel') ?? 0, n('overgeslagen') ?? 0);
 }
 
-const noticeQuery = (s: UploadSummary) => `?ontvangen=${s.ontvangen}&geldig=${s.geldig}&ongeldig=${s.ongeldig}&dubbel=${s.dubbel}`;
+const noticeQuery = (s: UploadSummary) =>
+  `?ontvangen=${s.ontvangen}&geldig=${s.geldig}&ongeldig=${s.ongeldig}&dubbel=${s.dubbel}${s.overgeslagen > 0 ? `&overgeslagen=${s.overgeslagen}` : ''}`;
 
 /** /inkoop: the pages. A visitor without a session is sent to /inkoop/inloggen; every form carries a CSRF token. */
 export function screeningPagesRouter(s: Screening): Router {
@@ -69,8 +71,8 @@ export function screeningPagesRouter(s: Screening): Router {
   };
 
   // Style sheet and script (no inline ones: the CSP forbids them), public so the log-in page has them too.
-  router.use('/assets', express.static(inkoopAssetsDir, { index: false, dotfiles: 'deny', fallthrough: false, maxAge: '1h', redirect: false }));
   router.use(cookieParser());
+  router.use('/assets', express.static(inkoopAssetsDir, { index: false, dotfiles: 'deny', fallthrough: false, maxAge: '1h', redirect: false }));
 
   router.get('/inloggen', (req, res) => {
     if (s.auth.identify(req)?.via === 'sessie') return res.redirect(303, safeReturnPath(req.query.terug));
@@ -113,7 +115,12 @@ export function screeningPagesRouter(s: Screening): Router {
     show(req, res, 'rondes', { titel: t.rondes.titel, nav: 'rondes', rondes, regios: regios(), invoer: {}, ...extra }, status);
   };
 
-  router.get('/', (req, res) => showRounds(req, res));
+  router.get('/', (req, res) => {
+    // After a deletion (POST, then 303 here): the notice names the round from the log, so a reload sends nothing again.
+    const id = req.query.verwijderd;
+    const naam = typeof id === 'string' && id.length <= 36 ? s.store.deletedRoundName(currentUser(res).organisatieId, id) : undefined;
+    showRounds(req, res, naam ? { melding: t.verwijderen.klaar(naam) } : {});
+  });
 
   router.post('/rondes', form, s.auth.csrfProtection, (req, res) => {
     const input = validateRoundInput(req.body, s.catalog);
@@ -250,7 +257,7 @@ export function screeningPagesRouter(s: Screening): Router {
     const user = currentUser(res);
     const round = roundOr404(s, user, req.params.id);
     s.store.deleteRound(user, round);
-    showRounds(req, res, { melding: t.verwijderen.klaar(round.naam) });
+    res.redirect(303, `${page.rondes}?verwijderd=${round.id}`);
   });
 
   router.get('/logboek', (req, res) => {
@@ -260,8 +267,14 @@ export function screeningPagesRouter(s: Screening): Router {
 
   const showTokens = (req: Request, res: Response, extra: Record<string, unknown> = {}) => {
     const user = currentUser(res);
-    const sleutels = s.store.tokens(user.id).map((k) => ({ ...k, aangemaaktOp: formatDateTime(k.aangemaaktOp), laatstGebruiktOp: formatDateTime(k.laatstGebruiktOp) || t.sleutels.nooit }));
-    show(req, res, 'api-sleutels', { titel: t.sleutels.titel, nav: 'sleutels', sleutels, ...extra });
+    const sleutels = s.store.tokens(user.id).map((k) => ({
+      ...k,
+      aangemaaktOp: formatDateTime(k.aangemaaktOp),
+      verlooptOp: k.verlooptOp < new Date().toISOString() ? t.sleutels.verlopen : formatDateTime(k.verlooptOp),
+      laatstGebruiktOp: formatDateTime(k.laatstGebruiktOp) || t.sleutels.nooit,
+    }));
+    const dagen = TOKEN_DAYS.keuzes.map((d) => ({ waarde: d, label: t.sleutels.dagenOptie(d), standaard: d === TOKEN_DAYS.standaard }));
+    show(req, res, 'api-sleutels', { titel: t.sleutels.titel, nav: 'sleutels', sleutels, dagen, ...extra });
   };
 
   router.get('/api-sleutels', (req, res) => showTokens(req, res));
@@ -270,7 +283,9 @@ export function screeningPagesRouter(s: Screening): Router {
     const user = currentUser(res);
     const raw = (req.body as Record<string, unknown>).omschrijving;
     const omschrijving = (typeof raw === 'string' ? raw.trim() : '').slice(0, 100) || t.sleutels.standaardOmschrijving;
-    const { token } = s.auth.createToken(user, omschrijving);
+    const gekozen = Number((req.body as Record<string, unknown>).dagen);
+    const dagen = (TOKEN_DAYS.keuzes as readonly number[]).includes(gekozen) ? gekozen : TOKEN_DAYS.standaard;
+    const { token } = s.auth.createToken(user, omschrijving, dagen);
     s.store.audit(user, 'api-sleutel-aangemaakt', undefined, omschrijving);
     showTokens(req, res, { nieuw: token });
   });
@@ -290,17 +305,11 @@ export function screeningPagesRouter(s: Screening): Router {
   const pageErrors: ErrorRequestHandler = (err, req, res, next) => {
     if (res.headersSent) return next(err);
     if (req.accepts(['text/html', 'application/json', 'application/x-ndjson']) !== 'text/html') return next(err);
-    const problem = err instanceof HttpProblem ? err : null;
-    if (!problem) {
+    const problem = toProblem(err, req.originalUrl);
+    if (problem.status >= 500) {
       logger.error({ path: req.path, err: { name: (err as Error)?.name, message: (err as Error)?.message, stack: (err as Error)?.stack } });
     }
-    const status = problem?.status ?? 500;
-    show(req, res, 'fout', {
-      titel: problem?.title ?? probleem.intern.titel,
-      detail: problem?.detail ?? probleem.intern.detail,
-      status,
-      requestId: res.getHeader('x-request-id'),
-    }, status);
+    show(req, res, 'fout', { titel: problem.title, detail: problem.detail, status: problem.status, requestId: res.getHeader('x-request-id') }, problem.status);
   };
   router.use(pageErrors);
   return router;

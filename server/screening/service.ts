@@ -7,7 +7,7 @@ import { inkoop, probleem } from '../messages.js';
 import { Auth } from './auth.js';
 import type { Db } from './db.js';
 import { pdfRenderer, type PdfRenderer } from './pdf-pool.js';
-import { collectBidFiles, screeningLimits, type BidFile } from './intake.js';
+import { collectBidFiles, screeningLimits, type CollectedFiles } from './intake.js';
 import { screenBids, type Progress } from './screen.js';
 import { ScreeningStore, type Round, type StoredBid, type User } from './store.js';
 
@@ -71,6 +71,8 @@ export interface UploadSummary {
   ongeldig: number;
   /** Bids of this upload that do not count because their KvK number already had one. */
   dubbel: number;
+  /** Hidden files and macOS metadata in the ZIPs, not read as bids. */
+  overgeslagen: number;
   inschrijvingen: StoredBid[];
 }
 
@@ -81,21 +83,22 @@ export function uploadedFiles(req: Request): Array<{ naam: string; inhoud: Buffe
 }
 
 /** Expands the uploaded files and checks they fit in the round: every refusal comes before any work or response. */
-export async function prepareUpload(s: Screening, round: Round, uploads: Array<{ naam: string; inhoud: Buffer }>): Promise<BidFile[]> {
-  const files = await collectBidFiles(uploads);
+export async function prepareUpload(s: Screening, round: Round, uploads: Array<{ naam: string; inhoud: Buffer }>): Promise<CollectedFiles> {
+  const collected = await collectBidFiles(uploads);
+  const files = collected.files;
   if (files.length === 0) throw new HttpProblem(400, 'geen-bestanden', inkoop.probleem.upload, inkoop.probleem.geenBestanden);
   const nu = s.store.bidCount(round.id);
   if (nu + files.length > screeningLimits.bidsPerRound) {
     throw new HttpProblem(413, 'te-groot', inkoop.probleem.teGroot, inkoop.probleem.rondeVol(screeningLimits.bidsPerRound, nu));
   }
-  return files;
+  return collected;
 }
 
 /**
  * Checks every file (reporting progress) and stores them all in one transaction, so a failure leaves the round
  * as it was. Nothing of a bid's content is logged.
  */
-export async function screenAndStore(s: Screening, user: User, round: Round, files: BidFile[], onProgress?: Progress): Promise<UploadSummary> {
+export async function screenAndStore(s: Screening, user: User, round: Round, { files, overgeslagen }: CollectedFiles, onProgress?: Progress): Promise<UploadSummary> {
   const started = Date.now();
   const screened = await screenBids(files, s.catalog, round.regio, onProgress);
   let stored: StoredBid[];
@@ -112,6 +115,7 @@ export async function screenAndStore(s: Screening, user: User, round: Round, fil
     geldig,
     ongeldig: stored.length - geldig,
     dubbel: stored.filter((b) => b.geldig && !b.telt).length,
+    overgeslagen,
     inschrijvingen: stored,
   };
 }

@@ -67,7 +67,8 @@ export type AuditAction =
   | 'resultaat-bekeken'
   | 'ronde-verwijderd'
   | 'api-sleutel-aangemaakt'
-  | 'api-sleutel-ingetrokken';
+  | 'api-sleutel-ingetrokken'
+  | 'wachtwoord-gewijzigd';
 
 /** What one PDF report in the ZIP is made from. */
 export interface ReportSource {
@@ -81,6 +82,7 @@ export interface ApiToken {
   id: number;
   omschrijving: string;
   aangemaaktOp: string;
+  verlooptOp: string;
   laatstGebruiktOp: string | null;
 }
 
@@ -135,7 +137,9 @@ export class ScreeningStore {
       orgByName: db.prepare<[string], { id: number }>('SELECT id FROM organisatie WHERE naam = ?'),
       insertOrg: db.prepare('INSERT INTO organisatie (naam, aangemaakt_op) VALUES (?, ?)'),
       insertUser: db.prepare('INSERT INTO gebruiker (organisatie_id, email, naam, wachtwoord_hash, aangemaakt_op) VALUES (?, ?, ?, ?, ?)'),
-      updatePassword: db.prepare('UPDATE gebruiker SET wachtwoord_hash = ? WHERE email = ?'),
+      updatePassword: db.prepare('UPDATE gebruiker SET wachtwoord_hash = ? WHERE id = ?'),
+      deleteUserSessions: db.prepare('DELETE FROM sessie WHERE gebruiker_id = ?'),
+      deleteUserTokens: db.prepare('DELETE FROM api_token WHERE gebruiker_id = ?'),
       userByEmail: db.prepare<[string], User & { wachtwoordHash: string }>(
         `SELECT g.id, g.organisatie_id AS organisatieId, o.naam AS organisatieNaam, g.email, g.naam, g.wachtwoord_hash AS wachtwoordHash
          FROM gebruiker g JOIN organisatie o ON o.id = g.organisatie_id WHERE g.email = ?`,
@@ -149,15 +153,15 @@ export class ScreeningStore {
       ),
       deleteSession: db.prepare('DELETE FROM sessie WHERE id_hash = ?'),
       purgeSessions: db.prepare('DELETE FROM sessie WHERE verloopt_op <= ?'),
-      insertToken: db.prepare('INSERT INTO api_token (token_hash, gebruiker_id, omschrijving, aangemaakt_op) VALUES (?, ?, ?, ?)'),
-      tokenUser: db.prepare<[string], User & { tokenId: number }>(
+      insertToken: db.prepare('INSERT INTO api_token (token_hash, gebruiker_id, omschrijving, aangemaakt_op, verloopt_op) VALUES (?, ?, ?, ?, ?)'),
+      tokenUser: db.prepare<[string, string], User & { tokenId: number }>(
         `SELECT g.id, g.organisatie_id AS organisatieId, o.naam AS organisatieNaam, g.email, g.naam, t.id AS tokenId
          FROM api_token t JOIN gebruiker g ON g.id = t.gebruiker_id JOIN organisatie o ON o.id = g.organisatie_id
-         WHERE t.token_hash = ?`,
+         WHERE t.token_hash = ? AND t.verloopt_op > ?`,
       ),
       touchToken: db.prepare('UPDATE api_token SET laatst_gebruikt_op = ? WHERE id = ?'),
       tokens: db.prepare<[number], ApiToken>(
-        'SELECT id, omschrijving, aangemaakt_op AS aangemaaktOp, laatst_gebruikt_op AS laatstGebruiktOp FROM api_token WHERE gebruiker_id = ? ORDER BY id',
+        'SELECT id, omschrijving, aangemaakt_op AS aangemaaktOp, verloopt_op AS verlooptOp, laatst_gebruikt_op AS laatstGebruiktOp FROM api_token WHERE gebruiker_id = ? ORDER BY id',
       ),
       deleteToken: db.prepare('DELETE FROM api_token WHERE id = ? AND gebruiker_id = ?'),
       rounds: db.prepare<[number], RoundListItem>(
@@ -205,6 +209,9 @@ export class ScreeningStore {
         `SELECT id, tijdstip, gebruiker_email AS gebruikerEmail, actie, ronde_id AS rondeId, ronde_naam AS rondeNaam, details
          FROM audit WHERE organisatie_id = ? ORDER BY id DESC LIMIT ?`,
       ),
+      deletedRound: db.prepare<[number, string], { ronde_naam: string }>(
+        "SELECT ronde_naam FROM audit WHERE organisatie_id = ? AND ronde_id = ? AND actie = 'ronde-verwijderd' ORDER BY id DESC LIMIT 1",
+      ),
       getSetting: db.prepare<[string], { waarde: string }>('SELECT waarde FROM instelling WHERE sleutel = ?'),
       insertSetting: db.prepare('INSERT OR IGNORE INTO instelling (sleutel, waarde) VALUES (?, ?)'),
     };
@@ -225,8 +232,18 @@ export class ScreeningStore {
     }).immediate();
   }
 
-  setPassword(email: string, wachtwoordHash: string): boolean {
-    return this.s.updatePassword.run(wachtwoordHash, email).changes === 1;
+  /**
+   * A new password ends every session and API key of the user, in the same transaction: whoever knew the old one
+   * (or took a key made with it) is out at once. Returns how many of each were revoked.
+   */
+  setPassword(user: User, wachtwoordHash: string): { sessies: number; sleutels: number } {
+    return this.db.transaction(() => {
+      this.s.updatePassword.run(wachtwoordHash, user.id);
+      const sessies = this.s.deleteUserSessions.run(user.id).changes;
+      const sleutels = this.s.deleteUserTokens.run(user.id).changes;
+      this.audit(user, 'wachtwoord-gewijzigd', undefined, inkoop.audit.ingetrokken(sessies, sleutels));
+      return { sessies, sleutels };
+    }).immediate();
   }
 
   userWithHash(email: string): (User & { wachtwoordHash: string }) | undefined {
@@ -250,12 +267,13 @@ export class ScreeningStore {
     this.s.deleteSession.run(idHash);
   }
 
-  createToken(userId: number, tokenHash: string, omschrijving: string): number {
-    return Number(this.s.insertToken.run(tokenHash, userId, omschrijving, now()).lastInsertRowid);
+  createToken(userId: number, tokenHash: string, omschrijving: string, verlooptOp: Date): number {
+    return Number(this.s.insertToken.run(tokenHash, userId, omschrijving, now(), verlooptOp.toISOString()).lastInsertRowid);
   }
 
+  /** The user of a key that has not expired. */
   tokenUser(tokenHash: string): User | undefined {
-    const row = this.s.tokenUser.get(tokenHash);
+    const row = this.s.tokenUser.get(tokenHash, now());
     if (!row) return undefined;
     this.s.touchToken.run(now(), row.tokenId);
     const { tokenId: _id, ...user } = row;
@@ -399,6 +417,11 @@ export class ScreeningStore {
     }).immediate();
     if (deleted) this.db.pragma('wal_checkpoint(TRUNCATE)');
     return deleted;
+  }
+
+  /** The name of a round this organisation deleted, from the audit log (for the notice after the redirect). */
+  deletedRoundName(organisatieId: number, rondeId: string): string | undefined {
+    return this.s.deletedRound.get(organisatieId, rondeId)?.ronde_naam;
   }
 
   audit(user: User, actie: AuditAction, round?: { id: string; naam: string }, details?: string): void {

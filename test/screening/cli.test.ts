@@ -124,6 +124,14 @@ describe('eisentoets gebruiker, token en backup (gebouwd in dist/ door npm test)
     await agent.post('/inkoop/inloggen').type('form').send({ _csrf: csrfFrom(page.text), email: 'eerste@regio.example', wachtwoord: 'een-lang-genoeg-wachtwoord' }).expect(303);
     expect((await agent.get('/inkoop').expect(200)).text).toContain('Eerste Gebruiker · Regio Test');
     await request(app).get('/api/v1/screeningsrondes').set('Authorization', `Bearer ${token}`).expect(200);
+    expect(tok.stderr).toMatch(/API-sleutel, geldig tot \d{4}-\d{2}-\d{2}/);
+
+    // A new password ends the session and the key made with the old one, at once.
+    const changed = run(env, 'een-ander-lang-wachtwoord\n', 'gebruiker', 'eerste@regio.example', '--wachtwoord-wijzigen');
+    expect(changed.status).toBe(0);
+    expect(changed.stdout).toContain('Wachtwoord van eerste@regio.example gewijzigd. 1 sessie en 1 API-sleutel ingetrokken');
+    await agent.get('/inkoop').expect(303);
+    await request(app).get('/api/v1/screeningsrondes').set('Authorization', `Bearer ${token}`).expect(401);
 
     const backup = path.join(dir, 'kopie.sqlite');
     const b = run(env, '', 'backup', backup);

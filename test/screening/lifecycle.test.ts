@@ -29,10 +29,13 @@ const onDisk = () => Buffer.concat([readFileSync(env.file), existsSync(`${env.fi
 describe('database', () => {
   it('wordt aangemaakt en gemigreerd bij het openen; opnieuw openen is idempotent', () => {
     const versions = env.db.prepare('SELECT versie, bestand FROM schema_version').all();
-    expect(versions).toEqual([{ versie: 1, bestand: '001_init.sql' }]);
-    expect(migrate(env.db)).toBe(1);
+    expect(versions).toEqual([
+      { versie: 1, bestand: '001_init.sql' },
+      { versie: 2, bestand: '002_sleutel_verloopt.sql' },
+    ]);
+    expect(migrate(env.db)).toBe(2);
     const again = openDatabase(env.file);
-    expect(again.prepare('SELECT count(*) AS n FROM schema_version').get()).toEqual({ n: 1 });
+    expect(again.prepare('SELECT count(*) AS n FROM schema_version').get()).toEqual({ n: 2 });
     expect(again.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(again.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(again.pragma('secure_delete', { simple: true })).toBe(1);
@@ -82,7 +85,10 @@ describe('een ronde verwijderen', () => {
 
     const confirm = await a.agent.get(`/inkoop/rondes/${id}/verwijderen`).expect(200);
     expect(confirm.text).toContain('7 inschrijvingen');
-    const done = await a.agent.post(`/inkoop/rondes/${id}/verwijderen`).type('form').send({ _csrf: csrfFrom(confirm.text) }).expect(200);
+    // A redirect after the POST, so a reload of the page that follows sends nothing again.
+    const posted = await a.agent.post(`/inkoop/rondes/${id}/verwijderen`).type('form').send({ _csrf: csrfFrom(confirm.text) }).expect(303);
+    expect(posted.headers.location).toBe(`/inkoop?verwijderd=${id}`);
+    const done = await a.agent.get(posted.headers.location!).expect(200);
     expect(done.text).toContain('Ronde “Te verwijderen ronde” is verwijderd');
 
     expect(rowsOf(id)).toEqual({ ronde: 0, inschrijving: 0, product: 0, tekortkoming: 0 });
