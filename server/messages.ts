@@ -739,6 +739,7 @@ export const inkoop = {
     sessieVerlopen: { titel: 'Sessie verlopen', detail: 'Uw sessie is verlopen of beëindigd. Log opnieuw in (in een ander tabblad) en upload de bestanden nog eens.' },
     rondeNietGevonden: 'Er is geen screeningsronde met dit id.',
     inschrijvingNietGevonden: 'Er is geen inschrijving met dit id in deze ronde.',
+    uploadNietGevonden: 'Er is geen upload met dit nummer in deze ronde.',
     ongeldigeRonde: { titel: 'De ronde is niet goed ingevuld', detail: (n: number) => `${meervoud(n, 'probleem', 'problemen')}; zie errors.` },
     upload: 'Upload niet verwerkt',
     teGroot: 'Upload te groot',
@@ -790,9 +791,13 @@ export const inkoop = {
       'api-sleutel-aangemaakt': 'API-sleutel aangemaakt',
       'api-sleutel-ingetrokken': 'API-sleutel ingetrokken',
       'wachtwoord-gewijzigd': 'Wachtwoord gewijzigd',
+      'inschrijving-verwijderd': 'Inschrijving verwijderd',
+      'upload-verwijderd': 'Upload verwijderd',
     },
     ingetrokken: (sessies: number, sleutels: number) => `${meervoud(sessies, 'sessie', 'sessies')} en ${meervoud(sleutels, 'API-sleutel', 'API-sleutels')} ingetrokken`,
-    toegevoegd: (n: number, geldig: number) => `${meervoud(n, 'bestand', 'bestanden')}: ${geldig} geldig, ${n - geldig} ongeldig`,
+    toegevoegd: (n: number, geldig: number, herkend = 0) =>
+      `${meervoud(n, 'bestand', 'bestanden')}: ${geldig} geldig, ${n - geldig} ongeldig${herkend > 0 ? `; ${herkend} al eerder ontvangen` : ''}`,
+    uploadVerwijderd: (nr: number, n: number) => `upload ${nr} met ${meervoud(n, 'inschrijving', 'inschrijvingen')}`,
     // Numbers only: the log outlives a deleted round, and must not keep who bid.
     keuze: (nr: number) => `inschrijving ${nr} telt mee voor haar KvK-nummer`,
     verwijderd: (n: number) => `${meervoud(n, 'inschrijving', 'inschrijvingen')} verwijderd`,
@@ -893,8 +898,8 @@ export const inkoop = {
       legenda: { voldoet: 'voldoet', voldoetNiet: 'voldoet niet', leeg: 'niet aangeboden' },
       codesKop: 'Productcodes en namen',
       pdfVan: (naam: string) => `PDF-rapport van ${naam}`,
-      melding: (ontvangen: number, geldig: number, ongeldig: number, dubbel: number, overgeslagen = 0) =>
-        `${meervoud(ontvangen, 'bestand', 'bestanden')} ontvangen en getoetst: ${geldig} geldig, ${ongeldig} ongeldig.${dubbel > 0 ? ` ${meervoud(dubbel, 'inschrijving heeft', 'inschrijvingen hebben')} een KvK-nummer dat al in de ronde stond: kies hieronder welke meetelt.` : ''}${overgeslagen > 0 ? ` ${meervoud(overgeslagen, 'verborgen bestand', 'verborgen bestanden')} in het ZIP-bestand (zoals __MACOSX of .DS_Store) niet gelezen.` : ''}`,
+      melding: (ontvangen: number, geldig: number, ongeldig: number, dubbel: number, overgeslagen = 0, herkend = 0) =>
+        `${meervoud(ontvangen, 'bestand', 'bestanden')} ontvangen en getoetst: ${geldig} geldig, ${ongeldig} ongeldig.${herkend > 0 ? ` ${meervoud(herkend, 'bestand was', 'bestanden waren')} al eerder ontvangen (precies dezelfde inhoud) en ${herkend === 1 ? 'is' : 'zijn'} niet opnieuw bewaard.` : ''}${dubbel > 0 ? ` ${meervoud(dubbel, 'KvK-nummer heeft', 'KvK-nummers hebben')} nu meer dan één inschrijving: de nieuwste telt mee. Kies hieronder een andere als dat nodig is.` : ''}${overgeslagen > 0 ? ` ${meervoud(overgeslagen, 'verborgen bestand', 'verborgen bestanden')} in het ZIP-bestand (zoals __MACOSX of .DS_Store) niet gelezen.` : ''}`,
       samenvatting: (t: { bestanden: number; ongeldig: number; tellen: number; voldoet: number; voldoetNiet: number; dubbel: number }) =>
         t.bestanden === 0
           ? 'Nog geen inschrijvingen. Upload hierboven de zelfevaluaties.'
@@ -949,6 +954,21 @@ export const inkoop = {
       knop: 'Definitief verwijderen',
       annuleren: 'Annuleren',
       klaar: (naam: string) => `Ronde “${naam}” is verwijderd, met alle inschrijvingen en bestanden.`,
+      inschrijvingTitel: (nr: number, naam: string) => `Inschrijving ${nr} (${naam}) verwijderen`,
+      inschrijvingUitleg: (telt: boolean) =>
+        `De inschrijving wordt met haar bestand en toetsresultaat definitief verwijderd. Dit kan niet ongedaan worden gemaakt; u kunt het bestand wel opnieuw uploaden.${telt ? ' Heeft dit KvK-nummer nog een andere geldige inschrijving, dan telt de nieuwste daarvan mee.' : ''} In het logboek komt te staan dat inschrijving met dit nummer is verwijderd.`,
+      inschrijvingKlaar: (nr: number) => `Inschrijving ${nr} is verwijderd.`,
+      uploadTitel: (nr: number) => `Upload ${nr} verwijderen`,
+      uploadUitleg: (nr: number, op: string, n: number) =>
+        `Upload ${nr} van ${op} wordt verwijderd, met ${meervoud(n, 'inschrijving', 'inschrijvingen')}, hun bestanden en toetsresultaten. Dit kan niet ongedaan worden gemaakt. Andere uploads van deze ronde blijven staan.`,
+      uploadKlaar: (nr: number, n: number) => `Upload ${nr} is verwijderd, met ${meervoud(n, 'inschrijving', 'inschrijvingen')}.`,
+      inschrijvingKnop: 'Inschrijving verwijderen',
+    },
+    uploads: {
+      kop: 'Uploads',
+      uitleg: 'Elke keer dat er bestanden zijn toegevoegd. Een upload die niet goed was (verkeerde bestanden, de verkeerde ronde) verwijdert u hier in één keer.',
+      regel: (nr: number, op: string, door: string, n: number) => `Upload ${nr}: ${op}${door ? `, ${door}` : ''}, ${meervoud(n, 'inschrijving', 'inschrijvingen')}`,
+      verwijderen: 'verwijderen',
     },
     logboek: {
       titel: 'Logboek',

@@ -8,7 +8,7 @@ import { authOf, currentUser } from './auth.js';
 import { sendCsv, sendReportPdf, sendReportsZip, sendXlsx } from './downloads.js';
 import { bidUploadParser } from './intake.js';
 import { buildMatrix, roundModel } from './matrix.js';
-import { bidOr404, roundInputProblem, roundOr404, runUpload, validateRoundInput, type Screening, type UploadSummary } from './service.js';
+import { bidOr404, roundInputProblem, roundOr404, runUpload, uploadOr404, validateRoundInput, type Screening, type UploadSummary } from './service.js';
 import { bidJson, links, matrixJson, roundJson, roundListJson } from './views.js';
 
 const noStore: RequestHandler = (_req, res, next) => {
@@ -34,6 +34,7 @@ export function screeningApiRouter(s: Screening): Router {
     ongeldig: summary.ongeldig,
     dubbel: summary.dubbel,
     overgeslagen: summary.overgeslagen,
+    alOntvangen: summary.herkend.map((h) => ({ bestandsnaam: h.bestandsnaam, sha256: h.sha256, volgnummer: h.volgnummer })),
     inschrijvingen: summary.inschrijvingen.map((b) => bidJson(roundId, b)),
   });
 
@@ -92,6 +93,25 @@ export function screeningApiRouter(s: Screening): Router {
     const bid = bidOr404(s, round, req.params.bid);
     if (!bid.resultaat) throw new HttpProblem(404, 'niet-gevonden', probleem.nietGevonden.titel, inkoop.probleem.inschrijvingNietGevonden);
     await sendReportPdf(s, user, round, bid, res);
+  });
+
+  router.delete('/:id/inschrijvingen/:bid', s.auth.csrfProtection, (req, res) => {
+    const user = currentUser(res);
+    const round = roundOr404(s, user, req.params.id);
+    s.store.deleteBid(user, round, bidOr404(s, round, req.params.bid).id);
+    res.status(204).end();
+  });
+
+  router.get('/:id/uploads', (req, res) => {
+    const round = roundOr404(s, currentUser(res), req.params.id);
+    res.json({ uploads: s.store.uploads(round.id) });
+  });
+
+  router.delete('/:id/uploads/:nr', s.auth.csrfProtection, (req, res) => {
+    const user = currentUser(res);
+    const round = roundOr404(s, user, req.params.id);
+    s.store.deleteUpload(user, round, uploadOr404(s, round, req.params.nr).nr);
+    res.status(204).end();
   });
 
   router.post('/:id/inschrijvingen/:bid/telt', s.auth.csrfProtection, (req, res) => {

@@ -92,17 +92,19 @@ export function roundModel(store: ScreeningStore, catalog: Catalog, round: Round
   return { ronde: { id: round.id, naam: round.naam, sluitingsdatum: round.sluitingsdatum }, ...regionInfo(catalog, round.regio, bids), bids };
 }
 
-/** The model of bids screened in memory (the CLI): the first valid bid of a KvK number counts. */
+/** The model of bids screened in memory (the CLI): the last valid bid of a KvK number counts, as in a round. */
 export function screenedModel(catalog: Catalog, regio: string, naam: string, screened: ScreenedBid[]): ScreeningModel {
-  const counting = new Set<string>();
+  const last = new Map<string, number>();
+  screened.forEach((s, i) => {
+    if (s.geldig) last.set(s.resultaat.aanbieder.kvkNummer, i);
+  });
   const bids: ModelBid[] = screened.map((s, i) => {
     const base = { id: null, volgnummer: i + 1, bestandsnaam: s.bestandsnaam, geuploadOp: null, geuploadDoor: null };
     if (!s.geldig) {
       return { ...base, geldig: false, aanbiederNaam: s.aanbiederNaam, kvkNummer: s.kvkNummer, uitslag: null, telt: false, producten: new Map(), tekortkomingen: [], fouten: s.fouten };
     }
     const kvk = s.resultaat.aanbieder.kvkNummer;
-    const telt = !counting.has(kvk);
-    counting.add(kvk);
+    const telt = last.get(kvk) === i;
     return {
       ...base,
       geldig: true,

@@ -9,7 +9,7 @@ import type { EisResultaat, Toetsresultaat } from '../types/contract.js';
 import { TOKEN_DAYS, authOf, currentUser, safeReturnPath } from './auth.js';
 import { UPLOAD_FIELD, bidUploadParser, screeningLimits } from './intake.js';
 import { buildMatrix, roundModel, type Cell } from './matrix.js';
-import { bidOr404, roundOr404, runUpload, validateRoundInput, type Screening, type UploadSummary } from './service.js';
+import { bidOr404, roundOr404, runUpload, uploadOr404, validateRoundInput, type Screening, type UploadSummary } from './service.js';
 import type { AuditEntry, Round, StoredBid } from './store.js';
 import { inkoopAssetsDir, loadInkoopTemplates } from './templates.js';
 import { documentTitle, links } from './views.js';
@@ -28,7 +28,19 @@ const page = {
   inschrijving: (id: string, bid: string) => `/inkoop/rondes/${id}/inschrijvingen/${bid}`,
   dubbel: (id: string) => `/inkoop/rondes/${id}/dubbel`,
   verwijderen: (id: string) => `/inkoop/rondes/${id}/verwijderen`,
+  inschrijvingVerwijderen: (id: string, bid: string) => `/inkoop/rondes/${id}/inschrijvingen/${bid}/verwijderen`,
+  uploadVerwijderen: (id: string, nr: number) => `/inkoop/rondes/${id}/uploads/${nr}/verwijderen`,
 };
+
+/** After a deletion on a round: what went, from numbers in the query string (numbers only, never names). */
+function deletionNotice(query: Request['query']): string | null {
+  const n = (k: string) => (typeof query[k] === 'string' && /^\d{1,6}$/.test(query[k]) ? Number(query[k]) : null);
+  const bid = n('inschrijvingVerwijderd');
+  if (bid !== null) return t.verwijderen.inschrijvingKlaar(bid);
+  const upload = n('uploadVerwijderd');
+  if (upload !== null) return t.verwijderen.uploadKlaar(upload, n('aantal') ?? 0);
+  return null;
+}
 
 /** The visual class, symbol and word of a verdict or matrix cell (a cue that does not rely on colour). */
 function verdict(c: Cell | EisResultaat['uitslag']) {
@@ -49,11 +61,11 @@ function uploadNotice(query: Request['query']) {
   const n = (k: string) => (typeof query[k] === 'string' && /^\d{1,6}$/.test(query[k]) ? Number(query[k]) : null);
   const ontvangen = n('ontvangen');
   if (ontvangen === null) return null;
-  return inkoop.pagina.ronde.melding(ontvangen, n('geldig') ?? 0, n('ongeldig') ?? 0, n('dubbel') ?? 0, n('overgeslagen') ?? 0);
+  return inkoop.pagina.ronde.melding(ontvangen, n('geldig') ?? 0, n('ongeldig') ?? 0, n('dubbel') ?? 0, n('overgeslagen') ?? 0, n('herkend') ?? 0);
 }
 
 const noticeQuery = (s: UploadSummary) =>
-  `?ontvangen=${s.ontvangen}&geldig=${s.geldig}&ongeldig=${s.ongeldig}&dubbel=${s.dubbel}${s.overgeslagen > 0 ? `&overgeslagen=${s.overgeslagen}` : ''}`;
+  `?ontvangen=${s.ontvangen}&geldig=${s.geldig}&ongeldig=${s.ongeldig}&dubbel=${s.dubbel}${s.overgeslagen > 0 ? `&overgeslagen=${s.overgeslagen}` : ''}${s.herkend.length > 0 ? `&herkend=${s.herkend.length}` : ''}`;
 
 /** /inkoop: the pages. A visitor without a session is sent to /inkoop/inloggen; every form carries a CSRF token. */
 export function screeningPagesRouter(s: Screening): Router {
@@ -144,7 +156,13 @@ export function screeningPagesRouter(s: Screening): Router {
       titel: round.naam,
       nav: 'rondes',
       ronde: { ...round, regioNaam: model.regio.naam, document: region ? documentTitle(region.document, region.jaar) : '', sluitingsdatum: formatDate(round.sluitingsdatum) },
-      melding: uploadNotice(req.query),
+      melding: uploadNotice(req.query) ?? deletionNotice(req.query),
+      uploads: s.store.uploads(round.id).map((u) => ({
+        ...u,
+        geuploadOp: formatDateTime(u.geuploadOp),
+        label: t.uploads.regel(u.nr, formatDateTime(u.geuploadOp), u.geuploadDoor ?? '', u.inschrijvingen),
+        verwijderen: page.uploadVerwijderen(round.id, u.nr),
+      })),
       filter: alleen,
       links: {
         alle: page.ronde(round.id),
@@ -241,6 +259,46 @@ export function screeningPagesRouter(s: Screening): Router {
     show(req, res, 'inschrijving', { titel: bid.aanbiederNaam ?? bid.bestandsnaam, nav: 'rondes', ...bidView(round, bid) });
   });
 
+  router.get('/rondes/:id/inschrijvingen/:bid/verwijderen', (req, res) => {
+    const round = roundOr404(s, currentUser(res), req.params.id);
+    const bid = bidOr404(s, round, req.params.bid);
+    show(req, res, 'verwijderen', {
+      titel: t.verwijderen.inschrijvingTitel(bid.volgnummer, bid.aanbiederNaam ?? bid.bestandsnaam),
+      nav: 'rondes',
+      uitleg: t.verwijderen.inschrijvingUitleg(bid.telt && bid.geldig),
+      terug: page.inschrijving(round.id, bid.id),
+      actie: page.inschrijvingVerwijderen(round.id, bid.id),
+    });
+  });
+
+  router.post('/rondes/:id/inschrijvingen/:bid/verwijderen', form, s.auth.csrfProtection, (req, res) => {
+    const user = currentUser(res);
+    const round = roundOr404(s, user, req.params.id);
+    const bid = bidOr404(s, round, req.params.bid);
+    s.store.deleteBid(user, round, bid.id);
+    res.redirect(303, `${page.ronde(round.id)}?inschrijvingVerwijderd=${bid.volgnummer}`);
+  });
+
+  router.get('/rondes/:id/uploads/:nr/verwijderen', (req, res) => {
+    const round = roundOr404(s, currentUser(res), req.params.id);
+    const upload = uploadOr404(s, round, req.params.nr);
+    show(req, res, 'verwijderen', {
+      titel: t.verwijderen.uploadTitel(upload.nr),
+      nav: 'rondes',
+      uitleg: t.verwijderen.uploadUitleg(upload.nr, formatDateTime(upload.geuploadOp), upload.inschrijvingen),
+      terug: page.ronde(round.id),
+      actie: page.uploadVerwijderen(round.id, upload.nr),
+    });
+  });
+
+  router.post('/rondes/:id/uploads/:nr/verwijderen', form, s.auth.csrfProtection, (req, res) => {
+    const user = currentUser(res);
+    const round = roundOr404(s, user, req.params.id);
+    const upload = uploadOr404(s, round, req.params.nr);
+    const n = s.store.deleteUpload(user, round, upload.nr) ?? 0;
+    res.redirect(303, `${page.ronde(round.id)}?uploadVerwijderd=${upload.nr}&aantal=${n}`);
+  });
+
   router.get('/rondes/:id/verwijderen', (req, res) => {
     const round = roundOr404(s, currentUser(res), req.params.id);
     show(req, res, 'verwijderen', {
@@ -325,6 +383,7 @@ function bidView(round: Round, bid: StoredBid & { resultaat: Toetsresultaat | nu
       kop: r ? t.inschrijving.kop(r.aanbieder.naam, r.aanbieder.kvkNummer) : t.inschrijving.ongeldigKop(bid.bestandsnaam),
       pdf: r ? links.rapport(round.id, bid.id) : null,
       dubbelActie: page.dubbel(round.id),
+      verwijderen: page.inschrijvingVerwijderen(round.id, bid.id),
     },
     uitslag: r ? verdict(r.uitslag) : null,
     samenvatting: r ? t.inschrijving.samenvatting(r.samenvatting) : null,

@@ -9,7 +9,7 @@ import type { Db } from './db.js';
 import { pdfRenderer, type PdfRenderer } from './pdf-pool.js';
 import { collectBidFiles, screeningLimits, type CollectedFiles } from './intake.js';
 import { screenBids, type Progress } from './screen.js';
-import { ScreeningStore, type Round, type StoredBid, type User } from './store.js';
+import { ScreeningStore, type AddedBids, type Recognised, type Round, type StoredBid, type UploadItem, type User } from './store.js';
 
 /** What the screening routers share: one store (one connection), the auth helpers, the catalog and the PDF renderer. */
 export interface Screening {
@@ -37,6 +37,13 @@ export function bidOr404(s: Screening, round: Round, id: unknown) {
   const bid = typeof id === 'string' && uuid.test(id) ? s.store.bid(round.id, id) : undefined;
   if (!bid) throw new HttpProblem(404, 'niet-gevonden', probleem.nietGevonden.titel, inkoop.probleem.inschrijvingNietGevonden);
   return bid;
+}
+
+/** One upload of the round by its number, or 404. */
+export function uploadOr404(s: Screening, round: Round, nr: unknown): UploadItem {
+  const upload = typeof nr === 'string' && /^\d{1,9}$/.test(nr) ? s.store.uploads(round.id).find((u) => u.nr === Number(nr)) : undefined;
+  if (!upload) throw new HttpProblem(404, 'niet-gevonden', probleem.nietGevonden.titel, inkoop.probleem.uploadNietGevonden);
+  return upload;
 }
 
 export interface RoundInput {
@@ -69,8 +76,10 @@ export interface UploadSummary {
   ontvangen: number;
   geldig: number;
   ongeldig: number;
-  /** Bids of this upload that do not count because their KvK number already had one. */
+  /** KvK numbers of this upload that now have more than one valid bid in the round (the latest counts). */
   dubbel: number;
+  /** Files the round already had (the same SHA-256): not stored again. */
+  herkend: Recognised[];
   /** Hidden files and macOS metadata in the ZIPs, not read as bids. */
   overgeslagen: number;
   inschrijvingen: StoredBid[];
@@ -101,21 +110,23 @@ export async function prepareUpload(s: Screening, round: Round, uploads: Array<{
 export async function screenAndStore(s: Screening, user: User, round: Round, { files, overgeslagen }: CollectedFiles, onProgress?: Progress): Promise<UploadSummary> {
   const started = Date.now();
   const screened = await screenBids(files, s.catalog, round.regio, onProgress);
-  let stored: StoredBid[];
+  let added: AddedBids;
   try {
-    stored = s.store.addBids(user, round, screened);
+    added = s.store.addBids(user, round, screened);
   } catch (err) {
     logger.error({ ronde: round.id, err: { name: (err as Error).name, message: (err as Error).message } }, 'upload niet opgeslagen');
     throw new HttpProblem(500, 'opslaan-mislukt', inkoop.probleem.upload, inkoop.probleem.opslaanMislukt);
   }
+  const { stored, herkend, dubbel } = added;
   const geldig = stored.filter((b) => b.geldig).length;
-  logger.info({ ronde: round.id, bestanden: stored.length, geldig, ms: Date.now() - started }, 'inschrijvingen verwerkt');
+  logger.info({ ronde: round.id, bestanden: stored.length, herkend: herkend.length, geldig, ms: Date.now() - started }, 'inschrijvingen verwerkt');
   return {
-    ontvangen: stored.length,
+    ontvangen: stored.length + herkend.length,
     geldig,
     ongeldig: stored.length - geldig,
-    dubbel: stored.filter((b) => b.geldig && !b.telt).length,
+    dubbel,
     overgeslagen,
+    herkend,
     inschrijvingen: stored,
   };
 }

@@ -43,6 +43,31 @@ export interface StoredBid {
   telt: boolean;
   geuploadDoor: string | null;
   geuploadOp: string;
+  /** The upload it came with, numbered per round. */
+  uploadNr: number | null;
+}
+
+/** One upload of a round, for the list on the round page. */
+export interface UploadItem {
+  nr: number;
+  geuploadOp: string;
+  geuploadDoor: string | null;
+  inschrijvingen: number;
+}
+
+/** A file of an upload that the round already had (the same SHA-256): not stored again. */
+export interface Recognised {
+  bestandsnaam: string;
+  sha256: string;
+  /** The bid that already holds this file. */
+  volgnummer: number;
+}
+
+export interface AddedBids {
+  stored: StoredBid[];
+  herkend: Recognised[];
+  /** KvK numbers of this upload that now have more than one valid bid in the round. */
+  dubbel: number;
 }
 
 export interface AuditEntry {
@@ -68,7 +93,9 @@ export type AuditAction =
   | 'ronde-verwijderd'
   | 'api-sleutel-aangemaakt'
   | 'api-sleutel-ingetrokken'
-  | 'wachtwoord-gewijzigd';
+  | 'wachtwoord-gewijzigd'
+  | 'inschrijving-verwijderd'
+  | 'upload-verwijderd';
 
 /** What one PDF report in the ZIP is made from. */
 export interface ReportSource {
@@ -101,10 +128,11 @@ interface BidRow {
   telt: number;
   geupload_door: string | null;
   geupload_op: string;
+  upload_nr: number | null;
 }
 
 const bidColumns = `i.id, i.volgnummer, i.bestandsnaam, i.sha256, i.geldig, i.fouten, i.aanbieder_naam, i.kvk_nummer, i.uitslag, i.telt,
-  g.email AS geupload_door, i.geupload_op`;
+  g.email AS geupload_door, i.geupload_op, (SELECT u.nr FROM upload u WHERE u.id = i.upload_id) AS upload_nr`;
 
 function toBid(row: BidRow): StoredBid {
   return {
@@ -120,6 +148,7 @@ function toBid(row: BidRow): StoredBid {
     telt: row.telt === 1,
     geuploadDoor: row.geupload_door,
     geuploadOp: row.geupload_op,
+    uploadNr: row.upload_nr,
   };
 }
 
@@ -175,10 +204,33 @@ export class ScreeningStore {
       insertRound: db.prepare('INSERT INTO ronde (id, organisatie_id, naam, regio, sluitingsdatum, aangemaakt_door, aangemaakt_op) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       deleteRound: db.prepare('DELETE FROM ronde WHERE id = ? AND organisatie_id = ?'),
       bidCount: db.prepare<[string], { n: number; laatste: number }>('SELECT count(*) AS n, coalesce(max(volgnummer), 0) AS laatste FROM inschrijving WHERE ronde_id = ?'),
-      countingKvk: db.prepare<[string], { kvk_nummer: string }>('SELECT kvk_nummer FROM inschrijving WHERE ronde_id = ? AND telt = 1 AND kvk_nummer IS NOT NULL'),
+      chosenKvk: db.prepare<[string], { kvk_nummer: string }>('SELECT kvk_nummer FROM kvk_keuze WHERE ronde_id = ?'),
+      hashes: db.prepare<[string], { sha256: string; volgnummer: number }>('SELECT sha256, volgnummer FROM inschrijving WHERE ronde_id = ? ORDER BY volgnummer'),
+      insertUpload: db.prepare(
+        'INSERT INTO upload (ronde_id, nr, geupload_door, geupload_op) VALUES (?, (SELECT coalesce(max(nr), 0) + 1 FROM upload WHERE ronde_id = ?), ?, ?)',
+      ),
+      uploads: db.prepare<[string], UploadItem>(
+        `SELECT u.nr, u.geupload_op AS geuploadOp, g.email AS geuploadDoor, count(i.id) AS inschrijvingen
+         FROM upload u LEFT JOIN gebruiker g ON g.id = u.geupload_door LEFT JOIN inschrijving i ON i.upload_id = u.id
+         WHERE u.ronde_id = ? GROUP BY u.id ORDER BY u.nr`,
+      ),
+      uploadByNr: db.prepare<[string, number], { id: number; n: number }>(
+        'SELECT u.id, (SELECT count(*) FROM inschrijving i WHERE i.upload_id = u.id) AS n FROM upload u WHERE u.ronde_id = ? AND u.nr = ?',
+      ),
+      uploadKvk: db.prepare<[number], { kvk_nummer: string }>('SELECT DISTINCT kvk_nummer FROM inschrijving WHERE upload_id = ? AND geldig = 1 AND kvk_nummer IS NOT NULL'),
+      deleteUpload: db.prepare('DELETE FROM upload WHERE id = ?'),
+      deleteBid: db.prepare('DELETE FROM inschrijving WHERE id = ? AND ronde_id = ?'),
+      validOfKvk: db.prepare<[string, string], { n: number }>('SELECT count(*) AS n FROM inschrijving WHERE ronde_id = ? AND kvk_nummer = ? AND geldig = 1'),
+      // Without a bid that counts for a KvK number, the latest valid one does.
+      recount: db.prepare(
+        `UPDATE inschrijving SET telt = 1 WHERE id = (
+           SELECT id FROM inschrijving WHERE ronde_id = @ronde AND kvk_nummer = @kvk AND geldig = 1 ORDER BY volgnummer DESC LIMIT 1
+         ) AND NOT EXISTS (SELECT 1 FROM inschrijving WHERE ronde_id = @ronde AND kvk_nummer = @kvk AND geldig = 1 AND telt = 1)`,
+      ),
+      upsertChoice: db.prepare('INSERT INTO kvk_keuze (ronde_id, kvk_nummer, inschrijving_id) VALUES (?, ?, ?) ON CONFLICT (ronde_id, kvk_nummer) DO UPDATE SET inschrijving_id = excluded.inschrijving_id'),
       insertBid: db.prepare(
-        `INSERT INTO inschrijving (id, ronde_id, volgnummer, bestandsnaam, sha256, inhoud, geldig, fouten, aanbieder_naam, kvk_nummer, uitslag, resultaat, telt, geupload_door, geupload_op)
-         VALUES (@id, @rondeId, @volgnummer, @bestandsnaam, @sha256, @inhoud, @geldig, @fouten, @aanbiederNaam, @kvkNummer, @uitslag, @resultaat, @telt, @geuploadDoor, @geuploadOp)`,
+        `INSERT INTO inschrijving (id, ronde_id, volgnummer, bestandsnaam, sha256, inhoud, geldig, fouten, aanbieder_naam, kvk_nummer, uitslag, resultaat, telt, geupload_door, geupload_op, upload_id)
+         VALUES (@id, @rondeId, @volgnummer, @bestandsnaam, @sha256, @inhoud, @geldig, @fouten, @aanbiederNaam, @kvkNummer, @uitslag, @resultaat, @telt, @geuploadDoor, @geuploadOp, @uploadId)`,
       ),
       insertProduct: db.prepare('INSERT INTO inschrijving_product (inschrijving_id, productcode, uitslag) VALUES (?, ?, ?)'),
       insertShortcoming: db.prepare(
@@ -311,21 +363,36 @@ export class ScreeningStore {
 
   /**
    * Stores a whole upload in one transaction: every bid with its products and shortcomings, and the audit record.
-   * Any failure rolls all of it back. The first valid bid of a KvK number counts; later ones are flagged.
+   * Any failure rolls all of it back. A file the round already has (the same SHA-256) is recognised and not stored
+   * again. The latest valid bid of a KvK number counts (usually the correction), unless a person chose one for it.
    */
-  addBids(user: User, round: Round, bids: ScreenedBid[]): StoredBid[] {
+  addBids(user: User, round: Round, bids: ScreenedBid[]): AddedBids {
     const ids: string[] = [];
+    const herkend: Recognised[] = [];
+    const touched = new Set<string>();
     this.db.transaction(() => {
       let volgnummer = this.s.bidCount.get(round.id)!.laatste;
-      const counting = new Set(this.s.countingKvk.all(round.id).map((r) => r.kvk_nummer));
+      const chosen = new Set(this.s.chosenKvk.all(round.id).map((r) => r.kvk_nummer));
+      const known = new Map<string, number>();
+      for (const r of this.s.hashes.all(round.id)) if (!known.has(r.sha256)) known.set(r.sha256, r.volgnummer);
       const geuploadOp = now();
+      let uploadId: number | null = null;
       for (const bid of bids) {
+        // An empty file (one the intake could not read) has no content to recognise.
+        const earlier = bid.inhoud.length > 0 ? known.get(bid.sha256) : undefined;
+        if (earlier !== undefined) {
+          herkend.push({ bestandsnaam: bid.bestandsnaam, sha256: bid.sha256, volgnummer: earlier });
+          continue;
+        }
+        uploadId ??= Number(this.s.insertUpload.run(round.id, round.id, user.id, geuploadOp).lastInsertRowid);
         const id = randomUUID();
         ids.push(id);
         volgnummer += 1;
+        if (bid.inhoud.length > 0) known.set(bid.sha256, volgnummer);
         const kvk = bid.geldig ? bid.resultaat.aanbieder.kvkNummer : bid.kvkNummer;
-        const telt = bid.geldig && !counting.has(kvk!);
-        if (telt) counting.add(kvk!);
+        const telt = bid.geldig && !chosen.has(kvk!);
+        if (telt) this.s.resetKvk.run(round.id, kvk!);
+        if (bid.geldig) touched.add(kvk!);
         this.s.insertBid.run({
           id,
           rondeId: round.id,
@@ -342,16 +409,56 @@ export class ScreeningStore {
           telt: telt ? 1 : 0,
           geuploadDoor: user.id,
           geuploadOp,
+          uploadId,
         });
         if (!bid.geldig) continue;
         for (const p of bid.resultaat.producten) this.s.insertProduct.run(id, p.productcode, p.uitslag);
         for (const t of bid.tekortkomingen) this.s.insertShortcoming.run({ inschrijvingId: id, ...t });
       }
-      const geldig = bids.filter((b) => b.geldig).length;
-      this.audit(user, 'inschrijvingen-toegevoegd', round, inkoop.audit.toegevoegd(bids.length, geldig));
+      const all = new Map(this.bids(round.id).map((b) => [b.id, b]));
+      const geldig = ids.filter((id) => all.get(id)!.geldig).length;
+      this.audit(user, 'inschrijvingen-toegevoegd', round, inkoop.audit.toegevoegd(ids.length, geldig, herkend.length));
     }).immediate();
     const stored = new Map(this.bids(round.id).map((b) => [b.id, b]));
-    return ids.map((id) => stored.get(id)!);
+    const dubbel = [...touched].filter((kvk) => this.s.validOfKvk.get(round.id, kvk)!.n > 1).length;
+    return { stored: ids.map((id) => stored.get(id)!), herkend, dubbel };
+  }
+
+  uploads(rondeId: string): UploadItem[] {
+    return this.s.uploads.all(rondeId);
+  }
+
+  /** After bids are gone: every KvK number they had gets a counting bid again (the latest), if it has a valid one. */
+  private recount(rondeId: string, kvks: Iterable<string>): void {
+    for (const kvk of kvks) this.s.recount.run({ ronde: rondeId, kvk });
+  }
+
+  /** Deletes one bid (its products and shortcomings cascade), logged by number only. */
+  deleteBid(user: User, round: Round, bidId: string): boolean {
+    const deleted = this.db.transaction(() => {
+      const bid = this.bid(round.id, bidId);
+      if (!bid || this.s.deleteBid.run(bidId, round.id).changes !== 1) return false;
+      if (bid.geldig && bid.kvkNummer) this.recount(round.id, [bid.kvkNummer]);
+      this.audit(user, 'inschrijving-verwijderd', round, inkoop.audit.inschrijving(bid.volgnummer));
+      return true;
+    }).immediate();
+    if (deleted) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    return deleted;
+  }
+
+  /** Deletes one upload with all its bids; returns how many bids went, or undefined when there is no such upload. */
+  deleteUpload(user: User, round: Round, nr: number): number | undefined {
+    const n = this.db.transaction(() => {
+      const upload = this.s.uploadByNr.get(round.id, nr);
+      if (!upload) return undefined;
+      const kvks = this.s.uploadKvk.all(upload.id).map((r) => r.kvk_nummer);
+      this.s.deleteUpload.run(upload.id);
+      this.recount(round.id, kvks);
+      this.audit(user, 'upload-verwijderd', round, inkoop.audit.uploadVerwijderd(nr, upload.n));
+      return upload.n;
+    }).immediate();
+    if (n !== undefined) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    return n;
   }
 
   bids(rondeId: string): StoredBid[] {
@@ -402,6 +509,8 @@ export class ScreeningStore {
       if (!bid || !bid.geldig || !bid.kvkNummer) return undefined;
       this.s.resetKvk.run(round.id, bid.kvkNummer);
       this.s.setCounting.run(bidId, round.id);
+      // Kept: a later bid of this KvK number does not take its place.
+      this.s.upsertChoice.run(round.id, bid.kvkNummer, bidId);
       this.audit(user, 'keuze-dubbel', round, inkoop.audit.keuze(bid.volgnummer));
       return this.bid(round.id, bidId);
     }).immediate();

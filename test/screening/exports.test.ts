@@ -119,8 +119,8 @@ describe('XLSX-export', () => {
     expect(ongeldig).toEqual([[13, 'kapot.json', '', '', '/', expect.stringContaining('De JSON is niet leesbaar')]]);
     const dubbel = wb.getWorksheet('Dubbele KvK-nummers')!.getSheetValues().slice(2).map((r) => (r as ExcelJS.CellValue[]).slice(1));
     expect(dubbel.map((r) => [r[0], r[1], r[2], r[5]])).toEqual([
-      ['40000002', 2, 'Zorggroep De Linde', 'ja'],
-      ['40000002', 12, 'Zorggroep De Linde (tweede)', 'nee'],
+      ['40000002', 2, 'Zorggroep De Linde', 'nee'],
+      ['40000002', 12, 'Zorggroep De Linde (tweede)', 'ja'],
     ]);
   });
 
@@ -177,8 +177,9 @@ describe('ZIP met PDF-rapporten', () => {
     });
     expect([...entries.keys()]).toHaveLength(11);
     expect([...entries.keys()]).toContain('0001-stichting-nachtwacht-40000001.pdf');
-    expect([...entries.keys()]).toContain('0002-zorggroep-de-linde-40000002.pdf');
-    expect([...entries.keys()]).not.toContain('0012-zorggroep-de-linde-tweede-40000002.pdf');
+    // The latest bid of a KvK number counts (the correction), so its report is the one in the ZIP.
+    expect([...entries.keys()]).toContain('0012-zorggroep-de-linde-tweede-40000002.pdf');
+    expect([...entries.keys()]).not.toContain('0002-zorggroep-de-linde-40000002.pdf');
     expect([...entries.keys()].every((n) => /^\d{4}-[a-z0-9-]+-\d{8}\.pdf$/.test(n))).toBe(true);
 
     const pdf = entries.get('0001-stichting-nachtwacht-40000001.pdf')!;

@@ -32,10 +32,11 @@ describe('database', () => {
     expect(versions).toEqual([
       { versie: 1, bestand: '001_init.sql' },
       { versie: 2, bestand: '002_sleutel_verloopt.sql' },
+      { versie: 3, bestand: '003_upload_en_keuze.sql' },
     ]);
-    expect(migrate(env.db)).toBe(2);
+    expect(migrate(env.db)).toBe(3);
     const again = openDatabase(env.file);
-    expect(again.prepare('SELECT count(*) AS n FROM schema_version').get()).toEqual({ n: 2 });
+    expect(again.prepare('SELECT count(*) AS n FROM schema_version').get()).toEqual({ n: 3 });
     expect(again.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(again.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(again.pragma('secure_delete', { simple: true })).toBe(1);
