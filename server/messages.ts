@@ -775,6 +775,8 @@ export const inkoop = {
     naamVerplicht: 'Naam: geef de ronde een naam (ten hoogste 200 tekens).',
     regioOnbekend: (bekend: string) => `Regio: kies een regio uit de catalogus (${bekend}).`,
     datumOngeldig: 'Sluitingsdatum: geef een datum als JJJJ-MM-DD.',
+    datumVoor2000: 'Sluitingsdatum: een datum vóór 2000 is vast een tikfout; geef de sluitingsdatum van deze aanbesteding.',
+    datumVerleden: 'Sluitingsdatum: deze datum is al voorbij. Een nieuwe ronde sluit vandaag of later.',
   },
   audit: {
     actie: {
@@ -792,11 +794,15 @@ export const inkoop = {
       'api-sleutel-ingetrokken': 'API-sleutel ingetrokken',
       'wachtwoord-gewijzigd': 'Wachtwoord gewijzigd',
       'inschrijving-verwijderd': 'Inschrijving verwijderd',
+      'bestand-gedownload': 'Oorspronkelijk bestand gedownload',
+      'ronde-hertoetst': 'Ronde opnieuw getoetst',
       'upload-verwijderd': 'Upload verwijderd',
     },
     ingetrokken: (sessies: number, sleutels: number) => `${meervoud(sessies, 'sessie', 'sessies')} en ${meervoud(sleutels, 'API-sleutel', 'API-sleutels')} ingetrokken`,
     toegevoegd: (n: number, geldig: number, herkend = 0) =>
       `${meervoud(n, 'bestand', 'bestanden')}: ${geldig} geldig, ${n - geldig} ongeldig${herkend > 0 ? `; ${herkend} al eerder ontvangen` : ''}`,
+    hertoetst: (n: number, gewijzigd: number, versie: string | null) =>
+      `${meervoud(n, 'inschrijving', 'inschrijvingen')} opnieuw getoetst, ${gewijzigd} met een andere uitslag; catalogusversie ${versie?.slice(0, 12) ?? 'onbekend'}`,
     uploadVerwijderd: (nr: number, n: number) => `upload ${nr} met ${meervoud(n, 'inschrijving', 'inschrijvingen')}`,
     // Numbers only: the log outlives a deleted round, and must not keep who bid.
     keuze: (nr: number) => `inschrijving ${nr} telt mee voor haar KvK-nummer`,
@@ -807,7 +813,7 @@ export const inkoop = {
   export: {
     titel: (ronde: string) => `Screening ${ronde}`,
     blad: { matrix: 'Matrix', tekortkomingen: 'Tekortkomingen', ongeldig: 'Ongeldig', dubbel: 'Dubbele KvK-nummers', ronde: 'Ronde' },
-    matrixKolommen: ['Nr', 'Aanbieder', 'KvK-nummer', 'Bestand', 'Uitslag'],
+    matrixKolommen: ['Nr', 'Aanbieder', 'KvK-nummer', 'Bestand', 'Na sluiting', 'Catalogusversie', 'Uitslag'],
     regioRegels: 'Regels regio',
     telling: { aangeboden: 'Aangeboden', voldoet: 'Voldoet', voldoetNiet: 'Voldoet niet' },
     tekortkomingKolommen: [
@@ -831,6 +837,25 @@ export const inkoop = {
       voldoetNiet: 'Voldoen niet',
       dubbel: 'KvK-nummers met meer dan één inschrijving',
     },
+  },
+  /** Screening a round again against the catalog of now. */
+  hertoetsen: {
+    nieuw: 'nieuw',
+    vervallen: 'vervallen',
+    uitslag: { voldoet: 'voldoet', 'voldoet-niet': 'voldoet niet', ongeldig: 'ongeldig', 'niet-aangeboden': 'niet aangeboden', ontbreekt: 'ontbreekt', signaal: 'signaal', nieuw: 'nieuw', vervallen: 'vervallen' } as Record<string, string>,
+    titel: (ronde: string) => `Opnieuw toetsen: ${ronde}`,
+    uitleg: (versie: string) =>
+      `Alle inschrijvingen van deze ronde worden opnieuw getoetst aan de catalogus van nu (versie ${versie}). Hieronder staat elke inschrijving waarvan de uitslag verandert, met de eisen die anders uitvallen. Er is nog niets gewijzigd.`,
+    geen: (n: number) => `Geen van de ${meervoud(n, 'inschrijving', 'inschrijvingen')} krijgt een andere uitslag.`,
+    aantal: (n: number, gewijzigd: number) => `${gewijzigd} van de ${meervoud(n, 'inschrijving', 'inschrijvingen')} ${gewijzigd === 1 ? 'krijgt' : 'krijgen'} een andere uitslag.`,
+    knop: 'Nieuwe uitslagen opslaan',
+    annuleren: 'Terug naar de ronde',
+    klaar: (n: number, gewijzigd: number) => `${meervoud(n, 'inschrijving', 'inschrijvingen')} opnieuw getoetst aan de catalogus van nu; ${gewijzigd} met een andere uitslag. De oude uitslagen zijn vervangen; het logboek houdt bij dat dit is gebeurd.`,
+    kolom: { nr: 'Nr', aanbieder: 'Aanbieder', van: 'Was', naar: 'Wordt', waarom: 'Waarom' },
+    eis: (waar: string, titel: string, van: string, naar: string) => `${waar}: ${titel} (${van} → ${naar})`,
+    product: (code: string, van: string, naar: string) => `${code}: ${van} → ${naar}`,
+    regio: 'Regio',
+    link: 'Opnieuw toetsen',
   },
   /** The pages under /inkoop (templates/inkoop). */
   pagina: {
@@ -882,6 +907,7 @@ export const inkoop = {
       csv: 'CSV',
       rapporten: 'ZIP met PDF-rapporten',
       verwijderen: 'Ronde verwijderen',
+      hertoetsen: 'Opnieuw toetsen',
       uploadKop: 'Inschrijvingen toevoegen',
       uploadLabel: 'Zelfevaluaties (JSON-bestanden) of één ZIP-bestand',
       uploadHint: (bestanden: number, mb: number, totaal: number) =>
@@ -894,6 +920,7 @@ export const inkoop = {
       leegNaFilter: 'Alle inschrijvers voldoen: er is niemand om te tonen.',
       kolom: { nr: 'Nr', aanbieder: 'Aanbieder', uitslag: 'Uitslag', regio: 'Regio', regioTitel: 'Regels van de regio over producten heen', rapport: 'Rapport' },
       dubbelLabel: 'KvK dubbel',
+      naSluitingLabel: 'na sluiting',
       telling: { aangeboden: 'Aangeboden', voldoet: 'Voldoet', voldoetNiet: 'Voldoet niet' },
       legenda: { voldoet: 'voldoet', voldoetNiet: 'voldoet niet', leeg: 'niet aangeboden' },
       codesKop: 'Productcodes en namen',
@@ -937,6 +964,10 @@ export const inkoop = {
       regio: 'Getoetst aan',
       getoetstOp: 'Getoetst op',
       sha256: 'SHA-256 van het bestand',
+      catalogus: 'Getoetst aan catalogusversie (SHA-256)',
+      catalogusOuder: 'een oudere versie dan de catalogus van nu; met “Opnieuw toetsen” op de pagina van de ronde ziet u wat er verandert',
+      naSluiting: (datum: string) => `Na sluiting ontvangen: deze inschrijving is geüpload na de sluitingsdatum (${datum}).`,
+      origineel: 'Oorspronkelijk bestand downloaden',
       teltNiet: 'Deze inschrijving telt niet mee: er is een andere inschrijving met hetzelfde KvK-nummer die meetelt.',
       laatTellen: 'Laat deze inschrijving meetellen',
       regioEisen: 'Regels over producten heen',

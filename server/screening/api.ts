@@ -7,8 +7,10 @@ import { inkoop, probleem } from '../messages.js';
 import { authOf, currentUser } from './auth.js';
 import { sendCsv, sendReportPdf, sendReportsZip, sendXlsx } from './downloads.js';
 import { bidUploadParser } from './intake.js';
+import { rescreenRound } from './rescreen.js';
 import { buildMatrix, roundModel } from './matrix.js';
 import { bidOr404, roundInputProblem, roundOr404, runUpload, uploadOr404, validateRoundInput, type Screening, type UploadSummary } from './service.js';
+import type { Round } from './store.js';
 import { bidJson, links, matrixJson, roundJson, roundListJson } from './views.js';
 
 const noStore: RequestHandler = (_req, res, next) => {
@@ -28,14 +30,14 @@ export function screeningApiRouter(s: Screening): Router {
   // A browser session proves its CSRF token before any file is kept; an API token needs none.
   const upload = bidUploadParser((req) => (authOf(req.res!)?.via === 'token' ? undefined : s.auth.assertCsrf(req)));
 
-  const summaryJson = (roundId: string, summary: UploadSummary) => ({
+  const summaryJson = (round: Round, summary: UploadSummary) => ({
     ontvangen: summary.ontvangen,
     geldig: summary.geldig,
     ongeldig: summary.ongeldig,
     dubbel: summary.dubbel,
     overgeslagen: summary.overgeslagen,
     alOntvangen: summary.herkend.map((h) => ({ bestandsnaam: h.bestandsnaam, sha256: h.sha256, volgnummer: h.volgnummer })),
-    inschrijvingen: summary.inschrijvingen.map((b) => bidJson(roundId, b)),
+    inschrijvingen: summary.inschrijvingen.map((b) => bidJson(round, b)),
   });
 
   router.get('/', (_req, res) => {
@@ -75,7 +77,7 @@ export function screeningApiRouter(s: Screening): Router {
     async (req, res) => {
       const user = currentUser(res);
       const round = roundOr404(s, user, req.params.id);
-      await runUpload(s, req, res, user, round, (summary) => res.status(201).json(summaryJson(round.id, summary)), (summary) => summaryJson(round.id, summary));
+      await runUpload(s, req, res, user, round, (summary) => res.status(201).json(summaryJson(round, summary)), (summary) => summaryJson(round, summary));
     },
   );
 
@@ -84,7 +86,7 @@ export function screeningApiRouter(s: Screening): Router {
     const round = roundOr404(s, user, req.params.id);
     const bid = bidOr404(s, round, req.params.bid);
     s.store.audit(user, 'resultaat-bekeken', round, inkoop.audit.inschrijving(bid.volgnummer));
-    res.json(bidJson(round.id, bid));
+    res.json(bidJson(round, bid));
   });
 
   router.get('/:id/inschrijvingen/:bid/rapport.pdf', async (req, res) => {
@@ -93,6 +95,17 @@ export function screeningApiRouter(s: Screening): Router {
     const bid = bidOr404(s, round, req.params.bid);
     if (!bid.resultaat) throw new HttpProblem(404, 'niet-gevonden', probleem.nietGevonden.titel, inkoop.probleem.inschrijvingNietGevonden);
     await sendReportPdf(s, user, round, bid, res);
+  });
+
+  router.get('/:id/inschrijvingen/:bid/bestand', (req, res) => {
+    const user = currentUser(res);
+    const round = roundOr404(s, user, req.params.id);
+    const bid = bidOr404(s, round, req.params.bid);
+    const inhoud = s.store.bidFile(round.id, bid.id)!;
+    s.store.audit(user, 'bestand-gedownload', round, inkoop.audit.inschrijving(bid.volgnummer));
+    // The name is a label from the upload: only its last part, and the header is encoded by Express (content-disposition).
+    const naam = bid.bestandsnaam.split('/').pop() || 'inschrijving';
+    res.type(/\.json$/i.test(naam) ? 'application/json' : 'application/octet-stream').attachment(naam).send(inhoud);
   });
 
   router.delete('/:id/inschrijvingen/:bid', s.auth.csrfProtection, (req, res) => {
@@ -114,12 +127,26 @@ export function screeningApiRouter(s: Screening): Router {
     res.status(204).end();
   });
 
+  // ?proef=true lists what would change without storing anything.
+  router.post('/:id/hertoetsing', s.auth.csrfProtection, async (req, res) => {
+    const user = currentUser(res);
+    const round = roundOr404(s, user, req.params.id);
+    const proef = req.query.proef === 'true';
+    const outcome = await rescreenRound(s, user, round, !proef);
+    res.json({
+      catalogusVersie: outcome.catalogusVersie,
+      bekeken: outcome.bekeken,
+      toegepast: outcome.toegepast,
+      gewijzigd: outcome.gewijzigd.map(({ id, ...c }) => ({ ...c, links: { resultaat: links.inschrijving(round.id, id) } })),
+    });
+  });
+
   router.post('/:id/inschrijvingen/:bid/telt', s.auth.csrfProtection, (req, res) => {
     const user = currentUser(res);
     const round = roundOr404(s, user, req.params.id);
     const bid = s.store.chooseCounting(user, round, bidOr404(s, round, req.params.bid).id);
     if (!bid) throw new HttpProblem(409, 'geen-keuze', inkoop.probleem.keuze, inkoop.probleem.geenKeuze);
-    res.json(bidJson(round.id, bid));
+    res.json(bidJson(round, bid));
   });
 
   router.get('/:id/export.xlsx', async (req, res) => {

@@ -28,12 +28,16 @@ function matrixHeader(model: ScreeningModel, matrix: Matrix): string[] {
 }
 
 /** The matrix rows; "Nr" stays a number so that a spreadsheet sorts 1, 2, 10 and not 1, 10, 2. */
-function matrixRows(matrix: Matrix): Array<Array<string | number>> {
+function matrixRows(model: ScreeningModel, matrix: Matrix): Array<Array<string | number>> {
+  // Without a closing date (the CLI) there is nothing to be late for.
+  const laat = (b: { naSluiting: boolean }) => (model.ronde.sluitingsdatum === null ? '' : b.naSluiting ? inkoop.ja : inkoop.nee);
   return matrix.rijen.map((r) => [
     r.bid.volgnummer,
     r.bid.aanbiederNaam ?? '',
     r.bid.kvkNummer ?? '',
     r.bid.bestandsnaam,
+    laat(r.bid),
+    r.bid.catalogusVersie ?? '',
     cellLabel(r.bid.uitslag!),
     ...(r.regioRegels ? [cellLabel(r.regioRegels)] : []),
     ...r.cellen.map(cellLabel),
@@ -79,8 +83,8 @@ export function buildWorkbook(model: ScreeningModel, meta: ExportMeta): ExcelJS.
   const header = matrixHeader(model, matrix);
   const fixed = t.matrixKolommen.length;
   const sheet = wb.addWorksheet(t.blad.matrix);
-  sheet.columns = header.map((h, i) => ({ header: h, width: i < fixed ? [6, 32, 12, 28, 14][i] : 14 }));
-  const rows = matrixRows(matrix);
+  sheet.columns = header.map((h, i) => ({ header: h, width: i < fixed ? [6, 32, 12, 28, 11, 18, 14][i] : 14 }));
+  const rows = matrixRows(model, matrix);
   sheet.addRows(rows);
   styleHeader(sheet);
   sheet.views = [{ state: 'frozen', ySplit: 1, xSplit: 2 }];
@@ -178,7 +182,7 @@ export function defuse(value: string | number): string {
 /** The matrix as CSV: UTF-8 with BOM and semicolons, as Excel in a Dutch locale opens it without an import step. */
 export function matrixCsv(model: ScreeningModel): string {
   const matrix = buildMatrix(model);
-  const rows = [matrixHeader(model, matrix), ...matrixRows(matrix)].map((r) => r.map(defuse));
+  const rows = [matrixHeader(model, matrix), ...matrixRows(model, matrix)].map((r) => r.map(defuse));
   // Every field with a line break is quoted (csv-stringify would leave a bare \n or \r unquoted).
   return `\uFEFF${stringify(rows, { delimiter: ';', record_delimiter: '\r\n', quoted_match: /[\r\n]/ })}`;
 }

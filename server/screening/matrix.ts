@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog/types.js';
 import type { InputError } from '../contract/validate.js';
 import type { ScreenedBid, Shortcoming } from './screen.js';
+import { naSluiting } from './deadline.js';
 import type { Round, ScreeningStore } from './store.js';
 
 type Verdict = 'voldoet' | 'voldoet-niet';
@@ -22,6 +23,10 @@ export interface ModelBid {
   fouten: InputError[];
   geuploadOp: string | null;
   geuploadDoor: string | null;
+  /** Uploaded after the closing day of the round (never in the CLI). */
+  naSluiting: boolean;
+  /** The catalog version the bid was screened against. */
+  catalogusVersie: string | null;
 }
 
 /** A round and its bids: the input of the matrix, the pages and every export. */
@@ -88,6 +93,8 @@ export function roundModel(store: ScreeningStore, catalog: Catalog, round: Round
     fouten: b.fouten,
     geuploadOp: b.geuploadOp,
     geuploadDoor: b.geuploadDoor,
+    naSluiting: naSluiting(b.geuploadOp, round.sluitingsdatum),
+    catalogusVersie: b.catalogusVersie,
   }));
   return { ronde: { id: round.id, naam: round.naam, sluitingsdatum: round.sluitingsdatum }, ...regionInfo(catalog, round.regio, bids), bids };
 }
@@ -99,7 +106,7 @@ export function screenedModel(catalog: Catalog, regio: string, naam: string, scr
     if (s.geldig) last.set(s.resultaat.aanbieder.kvkNummer, i);
   });
   const bids: ModelBid[] = screened.map((s, i) => {
-    const base = { id: null, volgnummer: i + 1, bestandsnaam: s.bestandsnaam, geuploadOp: null, geuploadDoor: null };
+    const base = { id: null, volgnummer: i + 1, bestandsnaam: s.bestandsnaam, geuploadOp: null, geuploadDoor: null, naSluiting: false, catalogusVersie: s.geldig ? (s.resultaat.catalogusVersie ?? null) : null };
     if (!s.geldig) {
       return { ...base, geldig: false, aanbiederNaam: s.aanbiederNaam, kvkNummer: s.kvkNummer, uitslag: null, telt: false, producten: new Map(), tekortkomingen: [], fouten: s.fouten };
     }

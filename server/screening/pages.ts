@@ -12,6 +12,8 @@ import { buildMatrix, roundModel, type Cell } from './matrix.js';
 import { bidOr404, roundOr404, runUpload, uploadOr404, validateRoundInput, type Screening, type UploadSummary } from './service.js';
 import type { AuditEntry, Round, StoredBid } from './store.js';
 import { inkoopAssetsDir, loadInkoopTemplates } from './templates.js';
+import { naSluiting } from './deadline.js';
+import { rescreenRound } from './rescreen.js';
 import { documentTitle, links } from './views.js';
 
 const t = inkoop.pagina;
@@ -30,6 +32,7 @@ const page = {
   verwijderen: (id: string) => `/inkoop/rondes/${id}/verwijderen`,
   inschrijvingVerwijderen: (id: string, bid: string) => `/inkoop/rondes/${id}/inschrijvingen/${bid}/verwijderen`,
   uploadVerwijderen: (id: string, nr: number) => `/inkoop/rondes/${id}/uploads/${nr}/verwijderen`,
+  hertoetsen: (id: string) => `/inkoop/rondes/${id}/hertoetsen`,
 };
 
 /** After a deletion on a round: what went, from numbers in the query string (numbers only, never names). */
@@ -39,6 +42,8 @@ function deletionNotice(query: Request['query']): string | null {
   if (bid !== null) return t.verwijderen.inschrijvingKlaar(bid);
   const upload = n('uploadVerwijderd');
   if (upload !== null) return t.verwijderen.uploadKlaar(upload, n('aantal') ?? 0);
+  const hertoetst = n('hertoetst');
+  if (hertoetst !== null) return inkoop.hertoetsen.klaar(hertoetst, n('gewijzigd') ?? 0);
   return null;
 }
 
@@ -170,6 +175,7 @@ export function screeningPagesRouter(s: Screening): Router {
         upload: page.upload(round.id),
         dubbel: page.dubbel(round.id),
         verwijderen: page.verwijderen(round.id),
+        hertoetsen: page.hertoetsen(round.id),
         xlsx: links.xlsx(round.id),
         csv: links.csv(round.id),
         rapporten: links.rapporten(round.id),
@@ -190,6 +196,7 @@ export function screeningPagesRouter(s: Screening): Router {
         pdf: links.rapport(round.id, r.bid.id!),
         pdfLabel: t.ronde.pdfVan(r.bid.aanbiederNaam ?? ''),
         dubbel: r.dubbel,
+        naSluiting: r.bid.naSluiting,
         uitslag: verdict(r.bid.uitslag!),
         regio: r.regioRegels ? { ...verdict(r.regioRegels), titel: `${inkoop.export.regioRegels}: ${uitslagLabel[r.regioRegels]}` } : null,
         cellen: r.cellen.map((c, i) => ({ ...verdict(c), titel: `${matrix.kolommen[i]!.code} ${matrix.kolommen[i]!.naam}: ${inkoop.cel[c]}` })),
@@ -256,7 +263,8 @@ export function screeningPagesRouter(s: Screening): Router {
     const round = roundOr404(s, user, req.params.id);
     const bid = bidOr404(s, round, req.params.bid);
     s.store.audit(user, 'resultaat-bekeken', round, inkoop.audit.inschrijving(bid.volgnummer));
-    show(req, res, 'inschrijving', { titel: bid.aanbiederNaam ?? bid.bestandsnaam, nav: 'rondes', ...bidView(round, bid) });
+    const huidig = s.catalog.regios.get(round.regio)?.versie ?? null;
+    show(req, res, 'inschrijving', { titel: bid.aanbiederNaam ?? bid.bestandsnaam, nav: 'rondes', ...bidView(round, bid, huidig) });
   });
 
   router.get('/rondes/:id/inschrijvingen/:bid/verwijderen', (req, res) => {
@@ -297,6 +305,42 @@ export function screeningPagesRouter(s: Screening): Router {
     const upload = uploadOr404(s, round, req.params.nr);
     const n = s.store.deleteUpload(user, round, upload.nr) ?? 0;
     res.redirect(303, `${page.ronde(round.id)}?uploadVerwijderd=${upload.nr}&aantal=${n}`);
+  });
+
+  router.get('/rondes/:id/hertoetsen', async (req, res) => {
+    const user = currentUser(res);
+    const round = roundOr404(s, user, req.params.id);
+    const outcome = await rescreenRound(s, user, round, false);
+    const h = inkoop.hertoetsen;
+    const label = (u: string) => h.uitslag[u] ?? u;
+    show(req, res, 'hertoetsen', {
+      titel: h.titel(round.naam),
+      nav: 'rondes',
+      h,
+      ronde: round,
+      uitleg: h.uitleg(outcome.catalogusVersie?.slice(0, 12) ?? '?'),
+      samenvatting: outcome.gewijzigd.length === 0 ? h.geen(outcome.bekeken) : h.aantal(outcome.bekeken, outcome.gewijzigd.length),
+      rijen: outcome.gewijzigd.map((c) => ({
+        nr: c.volgnummer,
+        naam: c.aanbiederNaam ?? '',
+        href: page.inschrijving(round.id, c.id),
+        van: label(c.van),
+        naar: label(c.naar),
+        waarom: [
+          ...c.producten.map((p) => h.product(p.productcode, label(p.van), label(p.naar))),
+          ...c.eisen.map((e) => h.eis(e.productcode ?? h.regio, e.titel, label(e.van), label(e.naar))),
+        ],
+      })),
+      terug: page.ronde(round.id),
+      actie: page.hertoetsen(round.id),
+    });
+  });
+
+  router.post('/rondes/:id/hertoetsen', form, s.auth.csrfProtection, async (req, res) => {
+    const user = currentUser(res);
+    const round = roundOr404(s, user, req.params.id);
+    const outcome = await rescreenRound(s, user, round, true);
+    res.redirect(303, `${page.ronde(round.id)}?hertoetst=${outcome.bekeken}&gewijzigd=${outcome.gewijzigd.length}`);
   });
 
   router.get('/rondes/:id/verwijderen', (req, res) => {
@@ -373,12 +417,17 @@ export function screeningPagesRouter(s: Screening): Router {
   return router;
 }
 
-function bidView(round: Round, bid: StoredBid & { resultaat: Toetsresultaat | null }) {
+function bidView(round: Round, bid: StoredBid & { resultaat: Toetsresultaat | null }, huidigeCatalogus: string | null) {
   const r = bid.resultaat;
   return {
     ronde: { naam: round.naam, href: page.ronde(round.id) },
+    naSluiting: naSluiting(bid.geuploadOp, round.sluitingsdatum) ? t.inschrijving.naSluiting(formatDate(round.sluitingsdatum)) : null,
+    catalogus: bid.catalogusVersie
+      ? { versie: bid.catalogusVersie, ouder: huidigeCatalogus !== null && bid.catalogusVersie !== huidigeCatalogus ? t.inschrijving.catalogusOuder : null }
+      : null,
     bid: {
       ...bid,
+      bestand: links.bestand(round.id, bid.id),
       geuploadOp: formatDateTime(bid.geuploadOp),
       kop: r ? t.inschrijving.kop(r.aanbieder.naam, r.aanbieder.kvkNummer) : t.inschrijving.ongeldigKop(bid.bestandsnaam),
       pdf: r ? links.rapport(round.id, bid.id) : null,

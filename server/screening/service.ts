@@ -5,6 +5,7 @@ import { HttpProblem } from '../http/problem.js';
 import { logger } from '../log.js';
 import { inkoop, probleem } from '../messages.js';
 import { Auth } from './auth.js';
+import { amsterdamDay } from './deadline.js';
 import type { Db } from './db.js';
 import { pdfRenderer, type PdfRenderer } from './pdf-pool.js';
 import { collectBidFiles, screeningLimits, type CollectedFiles } from './intake.js';
@@ -64,6 +65,11 @@ export function validateRoundInput(body: unknown, catalog: Catalog): { ok: true;
   const d = /^\d{4}-\d{2}-\d{2}$/.test(sluitingsdatum) ? new Date(`${sluitingsdatum}T00:00:00Z`) : null;
   if (!d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== sluitingsdatum) {
     errors.push({ pointer: '/sluitingsdatum', detail: inkoop.ronde.datumOngeldig });
+  } else if (sluitingsdatum < '2000-01-01') {
+    errors.push({ pointer: '/sluitingsdatum', detail: inkoop.ronde.datumVoor2000 });
+  } else if (sluitingsdatum < amsterdamDay(new Date())) {
+    // A typo such as 2062 for 2026 is caught at once; a past date would mark every bid "na sluiting".
+    errors.push({ pointer: '/sluitingsdatum', detail: inkoop.ronde.datumVerleden });
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { naam, regio, sluitingsdatum } };
 }

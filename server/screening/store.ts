@@ -45,6 +45,21 @@ export interface StoredBid {
   geuploadOp: string;
   /** The upload it came with, numbered per round. */
   uploadNr: number | null;
+  /** The catalog version it was screened against (valid bids). */
+  catalogusVersie: string | null;
+}
+
+/** A stored bid with its file and full result, for screening it again. */
+export interface RescreenSource {
+  id: string;
+  volgnummer: number;
+  bestandsnaam: string;
+  inhoud: Buffer;
+  geldig: number;
+  aanbiederNaam: string | null;
+  kvkNummer: string | null;
+  uitslag: 'voldoet' | 'voldoet-niet' | null;
+  resultaat: string | null;
 }
 
 /** One upload of a round, for the list on the round page. */
@@ -95,6 +110,8 @@ export type AuditAction =
   | 'api-sleutel-ingetrokken'
   | 'wachtwoord-gewijzigd'
   | 'inschrijving-verwijderd'
+  | 'bestand-gedownload'
+  | 'ronde-hertoetst'
   | 'upload-verwijderd';
 
 /** What one PDF report in the ZIP is made from. */
@@ -129,10 +146,11 @@ interface BidRow {
   geupload_door: string | null;
   geupload_op: string;
   upload_nr: number | null;
+  catalogus_versie: string | null;
 }
 
 const bidColumns = `i.id, i.volgnummer, i.bestandsnaam, i.sha256, i.geldig, i.fouten, i.aanbieder_naam, i.kvk_nummer, i.uitslag, i.telt,
-  g.email AS geupload_door, i.geupload_op, (SELECT u.nr FROM upload u WHERE u.id = i.upload_id) AS upload_nr`;
+  g.email AS geupload_door, i.geupload_op, (SELECT u.nr FROM upload u WHERE u.id = i.upload_id) AS upload_nr, i.catalogus_versie`;
 
 function toBid(row: BidRow): StoredBid {
   return {
@@ -149,6 +167,7 @@ function toBid(row: BidRow): StoredBid {
     geuploadDoor: row.geupload_door,
     geuploadOp: row.geupload_op,
     uploadNr: row.upload_nr,
+    catalogusVersie: row.catalogus_versie,
   };
 }
 
@@ -220,6 +239,17 @@ export class ScreeningStore {
       uploadKvk: db.prepare<[number], { kvk_nummer: string }>('SELECT DISTINCT kvk_nummer FROM inschrijving WHERE upload_id = ? AND geldig = 1 AND kvk_nummer IS NOT NULL'),
       deleteUpload: db.prepare('DELETE FROM upload WHERE id = ?'),
       deleteBid: db.prepare('DELETE FROM inschrijving WHERE id = ? AND ronde_id = ?'),
+      bidFile: db.prepare<[string, string], { inhoud: Buffer }>('SELECT inhoud FROM inschrijving WHERE id = ? AND ronde_id = ?'),
+      rescreenSources: db.prepare<[string], RescreenSource>(
+        `SELECT id, volgnummer, bestandsnaam, inhoud, geldig, aanbieder_naam AS aanbiederNaam, kvk_nummer AS kvkNummer, uitslag, resultaat
+         FROM inschrijving WHERE ronde_id = ? AND length(inhoud) > 0 ORDER BY volgnummer`,
+      ),
+      updateResult: db.prepare(
+        `UPDATE inschrijving SET geldig = @geldig, fouten = @fouten, uitslag = @uitslag, resultaat = @resultaat, catalogus_versie = @catalogusVersie,
+           telt = CASE WHEN @geldig = 1 THEN telt ELSE 0 END WHERE id = @id`,
+      ),
+      deleteProducts: db.prepare('DELETE FROM inschrijving_product WHERE inschrijving_id = ?'),
+      deleteShortcomings: db.prepare('DELETE FROM tekortkoming WHERE inschrijving_id = ?'),
       validOfKvk: db.prepare<[string, string], { n: number }>('SELECT count(*) AS n FROM inschrijving WHERE ronde_id = ? AND kvk_nummer = ? AND geldig = 1'),
       // Without a bid that counts for a KvK number, the latest valid one does.
       recount: db.prepare(
@@ -229,8 +259,8 @@ export class ScreeningStore {
       ),
       upsertChoice: db.prepare('INSERT INTO kvk_keuze (ronde_id, kvk_nummer, inschrijving_id) VALUES (?, ?, ?) ON CONFLICT (ronde_id, kvk_nummer) DO UPDATE SET inschrijving_id = excluded.inschrijving_id'),
       insertBid: db.prepare(
-        `INSERT INTO inschrijving (id, ronde_id, volgnummer, bestandsnaam, sha256, inhoud, geldig, fouten, aanbieder_naam, kvk_nummer, uitslag, resultaat, telt, geupload_door, geupload_op, upload_id)
-         VALUES (@id, @rondeId, @volgnummer, @bestandsnaam, @sha256, @inhoud, @geldig, @fouten, @aanbiederNaam, @kvkNummer, @uitslag, @resultaat, @telt, @geuploadDoor, @geuploadOp, @uploadId)`,
+        `INSERT INTO inschrijving (id, ronde_id, volgnummer, bestandsnaam, sha256, inhoud, geldig, fouten, aanbieder_naam, kvk_nummer, uitslag, resultaat, telt, geupload_door, geupload_op, upload_id, catalogus_versie)
+         VALUES (@id, @rondeId, @volgnummer, @bestandsnaam, @sha256, @inhoud, @geldig, @fouten, @aanbiederNaam, @kvkNummer, @uitslag, @resultaat, @telt, @geuploadDoor, @geuploadOp, @uploadId, @catalogusVersie)`,
       ),
       insertProduct: db.prepare('INSERT INTO inschrijving_product (inschrijving_id, productcode, uitslag) VALUES (?, ?, ?)'),
       insertShortcoming: db.prepare(
@@ -410,6 +440,7 @@ export class ScreeningStore {
           geuploadDoor: user.id,
           geuploadOp,
           uploadId,
+          catalogusVersie: bid.geldig ? (bid.resultaat.catalogusVersie ?? null) : null,
         });
         if (!bid.geldig) continue;
         for (const p of bid.resultaat.producten) this.s.insertProduct.run(id, p.productcode, p.uitslag);
@@ -422,6 +453,44 @@ export class ScreeningStore {
     const stored = new Map(this.bids(round.id).map((b) => [b.id, b]));
     const dubbel = [...touched].filter((kvk) => this.s.validOfKvk.get(round.id, kvk)!.n > 1).length;
     return { stored: ids.map((id) => stored.get(id)!), herkend, dubbel };
+  }
+
+  /** The file as it was uploaded. */
+  bidFile(rondeId: string, bidId: string): Buffer | undefined {
+    return this.s.bidFile.get(bidId, rondeId)?.inhoud;
+  }
+
+  rescreenSources(rondeId: string): RescreenSource[] {
+    return this.s.rescreenSources.all(rondeId);
+  }
+
+  /**
+   * Replaces the results of bids screened again, in one transaction with the audit record. A bid that is no longer
+   * valid stops counting; every KvK number involved gets a counting bid again if it has a valid one.
+   */
+  replaceResults(user: User, round: Round, updates: Array<{ id: string; kvkNummer: string | null; bid: ScreenedBid }>, details: string): void {
+    this.db.transaction(() => {
+      const kvks = new Set<string>();
+      for (const { id, kvkNummer, bid } of updates) {
+        this.s.updateResult.run({
+          id,
+          geldig: bid.geldig ? 1 : 0,
+          fouten: bid.geldig ? null : JSON.stringify(bid.fouten),
+          uitslag: bid.geldig ? bid.resultaat.uitslag : null,
+          resultaat: bid.geldig ? JSON.stringify(bid.resultaat) : null,
+          catalogusVersie: bid.geldig ? (bid.resultaat.catalogusVersie ?? null) : null,
+        });
+        this.s.deleteProducts.run(id);
+        this.s.deleteShortcomings.run(id);
+        if (bid.geldig) {
+          for (const p of bid.resultaat.producten) this.s.insertProduct.run(id, p.productcode, p.uitslag);
+          for (const t of bid.tekortkomingen) this.s.insertShortcoming.run({ inschrijvingId: id, ...t });
+        }
+        if (kvkNummer) kvks.add(kvkNummer);
+      }
+      this.recount(round.id, kvks);
+      this.audit(user, 'ronde-hertoetst', round, details);
+    }).immediate();
   }
 
   uploads(rondeId: string): UploadItem[] {

@@ -32,7 +32,7 @@ beforeAll(async () => {
   const user = store.createUser({ organisatie: 'Testregio, inkoop', email: 'inkoper@test.example', naam: 'Ina Koper', wachtwoordHash: 'niet-gebruikt' });
   token = new Auth(store).createToken(user, 'openapi-test').token;
   db.close();
-  const ronde = await request(app).post('/api/v1/screeningsrondes').set('Authorization', `Bearer ${token}`).send({ naam: 'Ronde', regio: 'testregio', sluitingsdatum: '2026-12-01' }).expect(201);
+  const ronde = await request(app).post('/api/v1/screeningsrondes').set('Authorization', `Bearer ${token}`).send({ naam: 'Ronde', regio: 'testregio', sluitingsdatum: `${new Date().getUTCFullYear() + 1}-12-01` }).expect(201);
   rondeId = ronde.body.id;
 });
 

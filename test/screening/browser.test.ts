@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeRun, startBrowserApp } from '../helpers/browser.js';
-import { PASSWORD, asFile, bid, fiftyBids, testEnv, zipOf, type TestEnv } from './helpers.js';
+import { PASSWORD, asFile, bid, fiftyBids, testEnv, zipOf, type TestEnv, SLUITINGSDATUM } from './helpers.js';
 
 /**
  * In real headless Chromium: a procurement officer logs in, makes a round, uploads a ZIP of bids, watches the
@@ -60,7 +60,7 @@ describe('inkoop in de browser', () => {
     await page.getByRole('heading', { name: 'Screeningsrondes', level: 1 }).waitFor();
 
     await page.getByLabel('Naam van de ronde').fill('Beschermd Wonen 2026, ronde 1');
-    await page.getByLabel('Sluitingsdatum van de inschrijving').fill('2026-12-01');
+    await page.getByLabel('Sluitingsdatum van de inschrijving').fill(SLUITINGSDATUM);
     await snap(page, '2-rondes');
     await page.getByRole('button', { name: 'Ronde aanmaken' }).click();
     await page.waitForURL(/\/inkoop\/rondes\/[0-9a-f-]{36}$/);

@@ -47,7 +47,7 @@ describe('eisentoets screen', () => {
     await wb.xlsx.readFile(path.join(out, 'screening.xlsx'));
     const matrix = wb.getWorksheet('Matrix')!;
     expect(matrix.getCell('B2').value).toBe('Zorgaanbieder 000 B.V.');
-    expect(matrix.getCell('E2').value).toBe(json.inschrijvingen[0].toetsresultaat.uitslag === 'voldoet' ? 'Voldoet' : 'Voldoet niet');
+    expect(matrix.getCell('G2').value).toBe(json.inschrijvingen[0].toetsresultaat.uitslag === 'voldoet' ? 'Voldoet' : 'Voldoet niet');
     expect(wb.getWorksheet('Ongeldig')!.getCell('B2').value).toBe('kapot.json');
   });
 

@@ -11,7 +11,7 @@ import { migrate, migrationsDir } from '../../server/screening/db.js';
 import { defuse } from '../../server/screening/exports.js';
 import { hashPassword } from '../../server/screening/auth.js';
 import { ScreeningStore } from '../../server/screening/store.js';
-import { asFile, attachAll, bid, binary, createRound, csrfFrom, login, PASSWORD, sampleNamed, testEnv, zipOf, type Agent, type TestEnv } from './helpers.js';
+import { asFile, attachAll, bid, binary, createRound, csrfFrom, login, PASSWORD, sampleNamed, testEnv, zipOf, type Agent, type TestEnv, SLUITINGSDATUM } from './helpers.js';
 
 let env: TestEnv;
 let a: Agent;
@@ -242,7 +242,7 @@ describe('kleinere gaten', () => {
   });
 
   it('een te groot verzoek noemt de grens die geldt (16 kB), niet 1 MB', async () => {
-    const res = await a.agent.post('/api/v1/screeningsrondes').set('X-CSRF-Token', a.csrf).send({ naam: 'x'.repeat(20_000), regio: 'gelderland-zuid', sluitingsdatum: '2026-12-01' }).expect(413);
+    const res = await a.agent.post('/api/v1/screeningsrondes').set('X-CSRF-Token', a.csrf).send({ naam: 'x'.repeat(20_000), regio: 'gelderland-zuid', sluitingsdatum: SLUITINGSDATUM }).expect(413);
     expect(res.body.detail).toBe('Het verzoek is groter dan 16 kB.');
     const form = await a.agent.post('/inkoop/rondes').set('Accept', 'text/html').type('form').send({ _csrf: a.csrf, naam: 'x'.repeat(20_000) }).expect(413).expect('content-type', /text\/html/);
     expect(form.text).toContain('Het verzoek is groter dan 16 kB.');

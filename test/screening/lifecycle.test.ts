@@ -7,7 +7,7 @@ import { projectRoot } from '../../server/paths.js';
 import { Auth, hashPassword } from '../../server/screening/auth.js';
 import { backupDatabase, migrate, openDatabase } from '../../server/screening/db.js';
 import { ScreeningStore } from '../../server/screening/store.js';
-import { PASSWORD, asFile, attachAll, bid, createRound, csrfFrom, fiftyBids, login, testEnv, type Agent, type TestEnv } from './helpers.js';
+import { PASSWORD, asFile, attachAll, bid, createRound, csrfFrom, fiftyBids, login, testEnv, type Agent, type TestEnv, SLUITINGSDATUM } from './helpers.js';
 
 let env: TestEnv;
 let a: Agent;
@@ -33,10 +33,11 @@ describe('database', () => {
       { versie: 1, bestand: '001_init.sql' },
       { versie: 2, bestand: '002_sleutel_verloopt.sql' },
       { versie: 3, bestand: '003_upload_en_keuze.sql' },
+      { versie: 4, bestand: '004_catalogusversie.sql' },
     ]);
-    expect(migrate(env.db)).toBe(3);
+    expect(migrate(env.db)).toBe(4);
     const again = openDatabase(env.file);
-    expect(again.prepare('SELECT count(*) AS n FROM schema_version').get()).toEqual({ n: 3 });
+    expect(again.prepare('SELECT count(*) AS n FROM schema_version').get()).toEqual({ n: 4 });
     expect(again.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(again.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(again.pragma('secure_delete', { simple: true })).toBe(1);
@@ -190,7 +191,7 @@ describe('een upload die halverwege faalt, laat geen halve ronde achter', () => 
       if (await fetch(base, { headers }).then((r) => r.ok, () => false)) break;
       await new Promise((r) => setTimeout(r, 100));
     }
-    const created = await fetch(base, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ naam: 'Gedood', regio: 'gelderland-zuid', sluitingsdatum: '2026-12-01' }) });
+    const created = await fetch(base, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ naam: 'Gedood', regio: 'gelderland-zuid', sluitingsdatum: SLUITINGSDATUM }) });
     const id = ((await created.json()) as { id: string }).id;
     const form = new FormData();
     for (let i = 0; i < 500; i++) form.append('bestanden', new Blob([JSON.stringify(bid(i))], { type: 'application/json' }), `b${i}.json`);

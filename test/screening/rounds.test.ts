@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { asFile, attachAll, bid, createRound, fiftyBids, kvk, login, testEnv, zipOf, type Agent, type TestEnv } from './helpers.js';
+import { asFile, attachAll, bid, createRound, fiftyBids, kvk, login, testEnv, zipOf, type Agent, type TestEnv, SLUITINGSDATUM } from './helpers.js';
 
 let env: TestEnv;
 let a: Agent;
@@ -26,7 +26,7 @@ describe('een ronde aanmaken', () => {
     const res = await a.agent.post('/inkoop/rondes').type('form').send({ _csrf: a.csrf, naam: 'Mijn ronde', regio: 'gelderland-zuid', sluitingsdatum: 'morgen' }).expect(422);
     expect(res.text).toContain('Sluitingsdatum: geef een datum als JJJJ-MM-DD.');
     expect(res.text).toContain('value="Mijn ronde"');
-    const ok = await a.agent.post('/inkoop/rondes').type('form').send({ _csrf: a.csrf, naam: 'Mijn ronde', regio: 'gelderland-zuid', sluitingsdatum: '2026-12-01' }).expect(303);
+    const ok = await a.agent.post('/inkoop/rondes').type('form').send({ _csrf: a.csrf, naam: 'Mijn ronde', regio: 'gelderland-zuid', sluitingsdatum: SLUITINGSDATUM }).expect(303);
     expect(ok.headers.location).toMatch(/^\/inkoop\/rondes\/[0-9a-f-]{36}$/);
   });
 });
