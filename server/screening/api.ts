@@ -4,7 +4,7 @@ import { HttpProblem } from '../http/problem.js';
 import { apiLimiter } from '../http/limits.js';
 import { checkPathParameters, parameters, queryParameter } from '../http/parameters.js';
 import { inkoop, probleem } from '../messages.js';
-import { authOf, currentUser } from './auth.js';
+import { authOf, currentUser, requireRole } from './auth.js';
 import { sendCsv, sendReportPdf, sendReportsZip, sendXlsx } from './downloads.js';
 import { bidUploadParser } from './intake.js';
 import { rescreenRound } from './rescreen.js';
@@ -46,6 +46,7 @@ export function screeningApiRouter(s: Screening): Router {
   });
 
   router.post('/', express.json({ limit: '16kb' }), s.auth.csrfProtection, (req, res) => {
+    requireRole(currentUser(res), 'beheerder');
     const input = validateRoundInput(req.body, s.catalog);
     if (!input.ok) throw roundInputProblem(input.errors);
     const round = s.store.createRound(currentUser(res), input.value);
@@ -61,6 +62,7 @@ export function screeningApiRouter(s: Screening): Router {
 
   router.delete('/:id', s.auth.csrfProtection, (req, res) => {
     const round = roundOr404(s, currentUser(res), req.params.id);
+    requireRole(currentUser(res), 'beheerder');
     s.store.deleteRound(currentUser(res), round);
     res.status(204).end();
   });
@@ -68,8 +70,9 @@ export function screeningApiRouter(s: Screening): Router {
   router.post(
     '/:id/inschrijvingen',
     (req, res, next) => {
-      // The round is looked up before a byte of the upload is read.
+      // The round and the right to upload are checked before a byte of the upload is read.
       roundOr404(s, currentUser(res), req.params.id);
+      requireRole(currentUser(res), 'beoordelaar');
       next();
     },
     upload,
@@ -111,6 +114,7 @@ export function screeningApiRouter(s: Screening): Router {
   router.delete('/:id/inschrijvingen/:bid', s.auth.csrfProtection, (req, res) => {
     const user = currentUser(res);
     const round = roundOr404(s, user, req.params.id);
+    requireRole(user, 'beheerder');
     s.store.deleteBid(user, round, bidOr404(s, round, req.params.bid).id);
     res.status(204).end();
   });
@@ -123,6 +127,7 @@ export function screeningApiRouter(s: Screening): Router {
   router.delete('/:id/uploads/:nr', s.auth.csrfProtection, (req, res) => {
     const user = currentUser(res);
     const round = roundOr404(s, user, req.params.id);
+    requireRole(user, 'beheerder');
     s.store.deleteUpload(user, round, uploadOr404(s, round, req.params.nr).nr);
     res.status(204).end();
   });
@@ -132,6 +137,7 @@ export function screeningApiRouter(s: Screening): Router {
     const user = currentUser(res);
     const round = roundOr404(s, user, req.params.id);
     const proef = req.query.proef === 'true';
+    if (!proef) requireRole(user, 'beheerder');
     const outcome = await rescreenRound(s, user, round, !proef);
     res.json({
       catalogusVersie: outcome.catalogusVersie,
@@ -144,6 +150,7 @@ export function screeningApiRouter(s: Screening): Router {
   router.post('/:id/inschrijvingen/:bid/telt', s.auth.csrfProtection, (req, res) => {
     const user = currentUser(res);
     const round = roundOr404(s, user, req.params.id);
+    requireRole(user, 'beoordelaar');
     const bid = s.store.chooseCounting(user, round, bidOr404(s, round, req.params.bid).id);
     if (!bid) throw new HttpProblem(409, 'geen-keuze', inkoop.probleem.keuze, inkoop.probleem.geenKeuze);
     res.json(bidJson(round, bid));

@@ -5,7 +5,7 @@ import { doubleCsrf } from 'csrf-csrf';
 import { HttpProblem } from '../http/problem.js';
 import { sha256Hex } from '../json.js';
 import { inkoop } from '../messages.js';
-import type { ScreeningStore, User } from './store.js';
+import type { Rol, ScreeningStore, User } from './store.js';
 
 export const SESSION_COOKIE = 'eisentoets-sessie';
 export const CSRF_COOKIE = 'eisentoets-csrf';
@@ -30,6 +30,18 @@ export interface Authenticated {
   user: User;
   via: Via;
 }
+
+const rank: Record<Rol, number> = { lezer: 0, beoordelaar: 1, beheerder: 2 };
+
+/** Throws 403 when the user's role is below `needed` (beheerder > beoordelaar > lezer). */
+export function requireRole(user: User, needed: Rol): void {
+  if (rank[user.rol] < rank[needed]) {
+    throw new HttpProblem(403, 'geen-toestemming', inkoop.probleem.geenToestemming.titel, inkoop.probleem.geenToestemming.detail(user.rol, needed));
+  }
+}
+
+/** What a role may do, for showing only the buttons that work. */
+export const mayDo = (user: User | undefined) => ({ beoordelen: !!user && rank[user.rol] >= 1, beheren: !!user && rank[user.rol] >= 2 });
 
 /** Who is asking, as set by the auth middleware. */
 export function currentUser(res: Response): User {
@@ -105,8 +117,9 @@ export class Auth {
       return undefined;
     }
     const ok = await verify(row.wachtwoordHash, password.slice(0, 1024)).catch(() => false);
-    if (!ok) return undefined;
-    const { wachtwoordHash: _hash, ...user } = row;
+    // A disabled user gets the same answer as a wrong password.
+    if (!ok || row.actief !== 1) return undefined;
+    const { wachtwoordHash: _hash, actief: _a, ...user } = row;
     return user;
   }
 

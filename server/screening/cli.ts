@@ -14,7 +14,7 @@ import { buildWorkbook, reportFileName } from './exports.js';
 import { readBidSource } from './intake.js';
 import { buildMatrix, screenedModel } from './matrix.js';
 import { screenBids } from './screen.js';
-import { ScreeningStore } from './store.js';
+import { ROLLEN, ScreeningStore, type Rol } from './store.js';
 
 /** A wrong use of a command: the CLI prints the message and exits with 2. */
 export class UsageError extends Error {}
@@ -131,38 +131,72 @@ async function readPassword(confirm: boolean): Promise<string> {
   return first;
 }
 
-/** eisentoets gebruiker <e-mail> --organisatie <naam>: creates a procurement user (or sets a new password). */
+/**
+ * eisentoets gebruiker <e-mail> --organisatie <naam> [--rol <rol>]: creates a procurement user, or for an existing
+ * one: --wachtwoord-wijzigen, --rol <rol>, --uitschakelen, --inschakelen or --verwijderen (each takes effect at the
+ * user's next request).
+ */
 export async function userCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { organisatie: { type: 'string' }, naam: { type: 'string' }, 'wachtwoord-wijzigen': { type: 'boolean' } },
+    options: {
+      organisatie: { type: 'string' },
+      naam: { type: 'string' },
+      rol: { type: 'string' },
+      'wachtwoord-wijzigen': { type: 'boolean' },
+      uitschakelen: { type: 'boolean' },
+      inschakelen: { type: 'boolean' },
+      verwijderen: { type: 'boolean' },
+    },
   });
   const email = positionals[0]?.trim();
   if (!email) throw new UsageError(`${t.emailOntbreekt}\n${t.gebruikerGebruik}`);
+  const rol = values.rol?.trim() as Rol | undefined;
+  if (rol !== undefined && !ROLLEN.includes(rol)) throw new UsageError(`${t.rolOnbekend(ROLLEN.join(', '))}\n${t.gebruikerGebruik}`);
   const db = openDatabase();
-  console.error(t.database(defaultDatabasePath()));
-  const store = new ScreeningStore(db);
-  const existing = store.userWithHash(email);
-  if (values['wachtwoord-wijzigen']) {
-    if (!existing) throw new UsageError(t.onbekendeGebruiker(email));
-  } else {
-    if (existing) throw new UsageError(t.gebruikerBestaat(email));
-    if (!values.organisatie?.trim()) throw new UsageError(`${t.organisatieOntbreekt}\n${t.gebruikerGebruik}`);
+  try {
+    console.error(t.database(defaultDatabasePath()));
+    const store = new ScreeningStore(db);
+    const existing = store.userWithHash(email);
+    const change = values.uitschakelen || values.inschakelen || values.verwijderen || (rol !== undefined && existing && !values['wachtwoord-wijzigen']);
+    if (change) {
+      if (!existing) throw new UsageError(t.onbekendeGebruiker(email));
+      const { wachtwoordHash: _h, actief: _a, ...user } = existing;
+      if (values.verwijderen) {
+        store.deleteUser(user);
+        console.log(t.gebruikerVerwijderd(email));
+      } else if (values.uitschakelen || values.inschakelen) {
+        store.setActive(user, !!values.inschakelen);
+        console.log(values.inschakelen ? t.gebruikerIngeschakeld(email) : t.gebruikerUitgeschakeld(email));
+      }
+      if (rol !== undefined && !values.verwijderen) {
+        store.setRole(user, rol);
+        console.log(t.rolGewijzigd(email, rol));
+      }
+      return 0;
+    }
+    if (values['wachtwoord-wijzigen']) {
+      if (!existing) throw new UsageError(t.onbekendeGebruiker(email));
+    } else {
+      if (existing) throw new UsageError(t.gebruikerBestaat(email));
+      if (!values.organisatie?.trim()) throw new UsageError(`${t.organisatieOntbreekt}\n${t.gebruikerGebruik}`);
+    }
+    const password = await readPassword(true);
+    if (password.length < MIN_PASSWORD_LENGTH) throw new UsageError(t.wachtwoordTeKort(MIN_PASSWORD_LENGTH));
+    const hash = await hashPassword(password);
+    if (existing) {
+      const { wachtwoordHash: _old, actief: _a, ...user } = existing;
+      const { sessies, sleutels } = store.setPassword(user, hash);
+      console.log(t.wachtwoordGewijzigd(email, sessies, sleutels));
+    } else {
+      const user = store.createUser({ organisatie: values.organisatie!.trim(), email, naam: values.naam?.trim() || email, wachtwoordHash: hash, rol });
+      console.log(t.gebruikerAangemaakt(user.email, user.organisatieNaam, user.rol));
+    }
+    return 0;
+  } finally {
+    db.close();
   }
-  const password = await readPassword(true);
-  if (password.length < MIN_PASSWORD_LENGTH) throw new UsageError(t.wachtwoordTeKort(MIN_PASSWORD_LENGTH));
-  const hash = await hashPassword(password);
-  if (existing) {
-    const { wachtwoordHash: _old, ...user } = existing;
-    const { sessies, sleutels } = store.setPassword(user, hash);
-    console.log(t.wachtwoordGewijzigd(email, sessies, sleutels));
-  } else {
-    const user = store.createUser({ organisatie: values.organisatie!.trim(), email, naam: values.naam?.trim() || email, wachtwoordHash: hash });
-    console.log(t.gebruikerAangemaakt(user.email, user.organisatieNaam));
-  }
-  db.close();
-  return 0;
 }
 
 /**

@@ -6,7 +6,7 @@ import { loginLimiter } from '../http/limits.js';
 import { logger } from '../log.js';
 import { inkoop, probleem, uitslagLabel, uitslagSymbool } from '../messages.js';
 import type { EisResultaat, Toetsresultaat } from '../types/contract.js';
-import { TOKEN_DAYS, authOf, currentUser, safeReturnPath } from './auth.js';
+import { TOKEN_DAYS, authOf, currentUser, mayDo, requireRole, safeReturnPath } from './auth.js';
 import { UPLOAD_FIELD, bidUploadParser, screeningLimits } from './intake.js';
 import { buildMatrix, roundModel, type Cell } from './matrix.js';
 import { bidOr404, roundOr404, runUpload, uploadOr404, validateRoundInput, type Screening, type UploadSummary } from './service.js';
@@ -84,7 +84,7 @@ export function screeningPagesRouter(s: Screening): Router {
       .status(status)
       .set('Cache-Control', 'no-store')
       .type('html')
-      .send(render(name, { t, gebruiker: auth?.user, csrf: s.auth.csrfToken(req, res), ...model }));
+      .send(render(name, { t, gebruiker: auth?.user, mag: mayDo(auth?.user), csrf: s.auth.csrfToken(req, res), ...model }));
   };
 
   // Style sheet and script (no inline ones: the CSP forbids them), public so the log-in page has them too.
@@ -140,6 +140,7 @@ export function screeningPagesRouter(s: Screening): Router {
   });
 
   router.post('/rondes', form, s.auth.csrfProtection, (req, res) => {
+    requireRole(currentUser(res), 'beheerder');
     const input = validateRoundInput(req.body, s.catalog);
     if (!input.ok) {
       const body = req.body as Record<string, string>;
@@ -229,6 +230,7 @@ export function screeningPagesRouter(s: Screening): Router {
     '/rondes/:id/inschrijvingen',
     (req, res, next) => {
       roundOr404(s, currentUser(res), req.params.id);
+      requireRole(currentUser(res), 'beoordelaar');
       next();
     },
     bidUploadParser((req) => s.auth.assertCsrf(req)),
@@ -251,6 +253,7 @@ export function screeningPagesRouter(s: Screening): Router {
   router.post('/rondes/:id/dubbel', form, s.auth.csrfProtection, (req, res) => {
     const user = currentUser(res);
     const round = roundOr404(s, user, req.params.id);
+    requireRole(user, 'beoordelaar');
     const id = (req.body as Record<string, unknown>).inschrijving;
     const bid = bidOr404(s, round, typeof id === 'string' ? id : undefined);
     if (!s.store.chooseCounting(user, round, bid.id)) throw new HttpProblem(409, 'geen-keuze', inkoop.probleem.keuze, inkoop.probleem.geenKeuze);
@@ -269,6 +272,7 @@ export function screeningPagesRouter(s: Screening): Router {
 
   router.get('/rondes/:id/inschrijvingen/:bid/verwijderen', (req, res) => {
     const round = roundOr404(s, currentUser(res), req.params.id);
+    requireRole(currentUser(res), 'beheerder');
     const bid = bidOr404(s, round, req.params.bid);
     show(req, res, 'verwijderen', {
       titel: t.verwijderen.inschrijvingTitel(bid.volgnummer, bid.aanbiederNaam ?? bid.bestandsnaam),
@@ -282,6 +286,7 @@ export function screeningPagesRouter(s: Screening): Router {
   router.post('/rondes/:id/inschrijvingen/:bid/verwijderen', form, s.auth.csrfProtection, (req, res) => {
     const user = currentUser(res);
     const round = roundOr404(s, user, req.params.id);
+    requireRole(user, 'beheerder');
     const bid = bidOr404(s, round, req.params.bid);
     s.store.deleteBid(user, round, bid.id);
     res.redirect(303, `${page.ronde(round.id)}?inschrijvingVerwijderd=${bid.volgnummer}`);
@@ -289,6 +294,7 @@ export function screeningPagesRouter(s: Screening): Router {
 
   router.get('/rondes/:id/uploads/:nr/verwijderen', (req, res) => {
     const round = roundOr404(s, currentUser(res), req.params.id);
+    requireRole(currentUser(res), 'beheerder');
     const upload = uploadOr404(s, round, req.params.nr);
     show(req, res, 'verwijderen', {
       titel: t.verwijderen.uploadTitel(upload.nr),
@@ -302,6 +308,7 @@ export function screeningPagesRouter(s: Screening): Router {
   router.post('/rondes/:id/uploads/:nr/verwijderen', form, s.auth.csrfProtection, (req, res) => {
     const user = currentUser(res);
     const round = roundOr404(s, user, req.params.id);
+    requireRole(user, 'beheerder');
     const upload = uploadOr404(s, round, req.params.nr);
     const n = s.store.deleteUpload(user, round, upload.nr) ?? 0;
     res.redirect(303, `${page.ronde(round.id)}?uploadVerwijderd=${upload.nr}&aantal=${n}`);
@@ -339,12 +346,14 @@ export function screeningPagesRouter(s: Screening): Router {
   router.post('/rondes/:id/hertoetsen', form, s.auth.csrfProtection, async (req, res) => {
     const user = currentUser(res);
     const round = roundOr404(s, user, req.params.id);
+    requireRole(user, 'beheerder');
     const outcome = await rescreenRound(s, user, round, true);
     res.redirect(303, `${page.ronde(round.id)}?hertoetst=${outcome.bekeken}&gewijzigd=${outcome.gewijzigd.length}`);
   });
 
   router.get('/rondes/:id/verwijderen', (req, res) => {
     const round = roundOr404(s, currentUser(res), req.params.id);
+    requireRole(currentUser(res), 'beheerder');
     show(req, res, 'verwijderen', {
       titel: t.verwijderen.titel(round.naam),
       nav: 'rondes',
@@ -358,6 +367,7 @@ export function screeningPagesRouter(s: Screening): Router {
   router.post('/rondes/:id/verwijderen', form, s.auth.csrfProtection, (req, res) => {
     const user = currentUser(res);
     const round = roundOr404(s, user, req.params.id);
+    requireRole(user, 'beheerder');
     s.store.deleteRound(user, round);
     res.redirect(303, `${page.rondes}?verwijderd=${round.id}`);
   });

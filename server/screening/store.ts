@@ -5,6 +5,10 @@ import type { Toetsresultaat } from '../types/contract.js';
 import type { Db } from './db.js';
 import type { ScreenedBid, Shortcoming } from './screen.js';
 
+/** What a user may do: beheerder (rounds, deletions), beoordelaar (uploads, choices), lezer (reading). */
+export type Rol = 'beheerder' | 'beoordelaar' | 'lezer';
+export const ROLLEN: readonly Rol[] = ['beheerder', 'beoordelaar', 'lezer'];
+
 /** A signed-in procurement user. */
 export interface User {
   id: number;
@@ -12,6 +16,7 @@ export interface User {
   organisatieNaam: string;
   email: string;
   naam: string;
+  rol: Rol;
 }
 
 export interface Round {
@@ -111,6 +116,10 @@ export type AuditAction =
   | 'wachtwoord-gewijzigd'
   | 'inschrijving-verwijderd'
   | 'bestand-gedownload'
+  | 'gebruiker-uitgeschakeld'
+  | 'gebruiker-ingeschakeld'
+  | 'gebruiker-verwijderd'
+  | 'rol-gewijzigd'
   | 'ronde-hertoetst'
   | 'upload-verwijderd';
 
@@ -184,28 +193,32 @@ export class ScreeningStore {
     this.s = {
       orgByName: db.prepare<[string], { id: number }>('SELECT id FROM organisatie WHERE naam = ?'),
       insertOrg: db.prepare('INSERT INTO organisatie (naam, aangemaakt_op) VALUES (?, ?)'),
-      insertUser: db.prepare('INSERT INTO gebruiker (organisatie_id, email, naam, wachtwoord_hash, aangemaakt_op) VALUES (?, ?, ?, ?, ?)'),
+      insertUser: db.prepare('INSERT INTO gebruiker (organisatie_id, email, naam, wachtwoord_hash, aangemaakt_op, rol) VALUES (?, ?, ?, ?, ?, ?)'),
+      orgUserCount: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM gebruiker g JOIN organisatie o ON o.id = g.organisatie_id WHERE o.naam = ?'),
+      setActive: db.prepare('UPDATE gebruiker SET actief = ? WHERE id = ?'),
+      setRole: db.prepare('UPDATE gebruiker SET rol = ? WHERE id = ?'),
+      deleteUser: db.prepare('DELETE FROM gebruiker WHERE id = ?'),
       updatePassword: db.prepare('UPDATE gebruiker SET wachtwoord_hash = ? WHERE id = ?'),
       deleteUserSessions: db.prepare('DELETE FROM sessie WHERE gebruiker_id = ?'),
       deleteUserTokens: db.prepare('DELETE FROM api_token WHERE gebruiker_id = ?'),
-      userByEmail: db.prepare<[string], User & { wachtwoordHash: string }>(
-        `SELECT g.id, g.organisatie_id AS organisatieId, o.naam AS organisatieNaam, g.email, g.naam, g.wachtwoord_hash AS wachtwoordHash
+      userByEmail: db.prepare<[string], User & { wachtwoordHash: string; actief: number }>(
+        `SELECT g.id, g.organisatie_id AS organisatieId, o.naam AS organisatieNaam, g.email, g.naam, g.rol, g.actief, g.wachtwoord_hash AS wachtwoordHash
          FROM gebruiker g JOIN organisatie o ON o.id = g.organisatie_id WHERE g.email = ?`,
       ),
       userCount: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM gebruiker'),
       insertSession: db.prepare('INSERT INTO sessie (id_hash, gebruiker_id, aangemaakt_op, verloopt_op) VALUES (?, ?, ?, ?)'),
       sessionUser: db.prepare<[string, string], User>(
-        `SELECT g.id, g.organisatie_id AS organisatieId, o.naam AS organisatieNaam, g.email, g.naam
+        `SELECT g.id, g.organisatie_id AS organisatieId, o.naam AS organisatieNaam, g.email, g.naam, g.rol
          FROM sessie s JOIN gebruiker g ON g.id = s.gebruiker_id JOIN organisatie o ON o.id = g.organisatie_id
-         WHERE s.id_hash = ? AND s.verloopt_op > ?`,
+         WHERE s.id_hash = ? AND s.verloopt_op > ? AND g.actief = 1`,
       ),
       deleteSession: db.prepare('DELETE FROM sessie WHERE id_hash = ?'),
       purgeSessions: db.prepare('DELETE FROM sessie WHERE verloopt_op <= ?'),
       insertToken: db.prepare('INSERT INTO api_token (token_hash, gebruiker_id, omschrijving, aangemaakt_op, verloopt_op) VALUES (?, ?, ?, ?, ?)'),
       tokenUser: db.prepare<[string, string], User & { tokenId: number }>(
-        `SELECT g.id, g.organisatie_id AS organisatieId, o.naam AS organisatieNaam, g.email, g.naam, t.id AS tokenId
+        `SELECT g.id, g.organisatie_id AS organisatieId, o.naam AS organisatieNaam, g.email, g.naam, g.rol, t.id AS tokenId
          FROM api_token t JOIN gebruiker g ON g.id = t.gebruiker_id JOIN organisatie o ON o.id = g.organisatie_id
-         WHERE t.token_hash = ? AND t.verloopt_op > ?`,
+         WHERE t.token_hash = ? AND t.verloopt_op > ? AND g.actief = 1`,
       ),
       touchToken: db.prepare('UPDATE api_token SET laatst_gebruikt_op = ? WHERE id = ?'),
       tokens: db.prepare<[number], ApiToken>(
@@ -305,12 +318,38 @@ export class ScreeningStore {
     return this.s.getSetting.get(key)!.waarde;
   }
 
-  createUser(input: { organisatie: string; email: string; naam: string; wachtwoordHash: string }): User {
+  /** A new user; without a role the first user of an organisation is its beheerder and the others beoordelaar. */
+  createUser(input: { organisatie: string; email: string; naam: string; wachtwoordHash: string; rol?: Rol }): User {
     return this.db.transaction(() => {
+      const rol = input.rol ?? (this.s.orgUserCount.get(input.organisatie)!.n === 0 ? 'beheerder' : 'beoordelaar');
       const org = this.s.orgByName.get(input.organisatie)?.id ?? Number(this.s.insertOrg.run(input.organisatie, now()).lastInsertRowid);
-      this.s.insertUser.run(org, input.email, input.naam, input.wachtwoordHash, now());
-      const { wachtwoordHash: _hash, ...user } = this.s.userByEmail.get(input.email)!;
+      this.s.insertUser.run(org, input.email, input.naam, input.wachtwoordHash, now(), rol);
+      const { wachtwoordHash: _hash, actief: _a, ...user } = this.s.userByEmail.get(input.email)!;
       return user;
+    }).immediate();
+  }
+
+  /** Disables (or enables) a user: a disabled user's sessions end now, and their sessions and keys are refused. */
+  setActive(user: User, actief: boolean): void {
+    this.db.transaction(() => {
+      this.s.setActive.run(actief ? 1 : 0, user.id);
+      if (!actief) this.s.deleteUserSessions.run(user.id);
+      this.audit(user, actief ? 'gebruiker-ingeschakeld' : 'gebruiker-uitgeschakeld', undefined, user.email);
+    }).immediate();
+  }
+
+  setRole(user: User, rol: Rol): void {
+    this.db.transaction(() => {
+      this.s.setRole.run(rol, user.id);
+      this.audit(user, 'rol-gewijzigd', undefined, rol);
+    }).immediate();
+  }
+
+  /** Removes a user with their sessions and keys; what they did stays in the log under their e-mail address. */
+  deleteUser(user: User): void {
+    this.db.transaction(() => {
+      this.audit(user, 'gebruiker-verwijderd', undefined, user.email);
+      this.s.deleteUser.run(user.id);
     }).immediate();
   }
 
@@ -328,7 +367,7 @@ export class ScreeningStore {
     }).immediate();
   }
 
-  userWithHash(email: string): (User & { wachtwoordHash: string }) | undefined {
+  userWithHash(email: string): (User & { wachtwoordHash: string; actief: number }) | undefined {
     return this.s.userByEmail.get(email);
   }
 

@@ -108,7 +108,7 @@ describe('eisentoets gebruiker, token en backup (gebouwd in dist/ door npm test)
     expect(kort.stderr).toContain('ten minste 12 tekens');
     const made = run(env, 'een-lang-genoeg-wachtwoord\n', 'gebruiker', 'eerste@regio.example', '--organisatie', 'Regio Test', '--naam', 'Eerste Gebruiker');
     expect(made.stderr).toContain(`Database: ${env.EISENTOETS_DATA}`);
-    expect(made.stdout).toContain('Gebruiker eerste@regio.example aangemaakt bij Regio Test.');
+    expect(made.stdout).toContain('Gebruiker eerste@regio.example aangemaakt bij Regio Test, met de rol beheerder.');
     expect(made.status).toBe(0);
     expect(run(env, 'een-lang-genoeg-wachtwoord\n', 'gebruiker', 'eerste@regio.example', '--organisatie', 'Regio Test').stderr).toContain('Er is al een gebruiker');
 
