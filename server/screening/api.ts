@@ -9,6 +9,7 @@ import { sendCsv, sendReportPdf, sendReportsZip, sendXlsx } from './downloads.js
 import { bidUploadParser } from './intake.js';
 import { rescreenRound } from './rescreen.js';
 import { buildMatrix, roundModel } from './matrix.js';
+import { eisIdsOf } from './assessment.js';
 import { bidOr404, roundInputProblem, roundOr404, runUpload, uploadOr404, validateRoundInput, type Screening, type UploadSummary } from './service.js';
 import type { Round } from './store.js';
 import { bidJson, links, matrixJson, roundJson, roundListJson } from './views.js';
@@ -89,7 +90,7 @@ export function screeningApiRouter(s: Screening): Router {
     const round = roundOr404(s, user, req.params.id);
     const bid = bidOr404(s, round, req.params.bid);
     s.store.audit(user, 'resultaat-bekeken', round, inkoop.audit.inschrijving(bid.volgnummer));
-    res.json(bidJson(round, bid));
+    res.json({ ...bidJson(round, bid), ...s.beoordeling.of(bid.id) });
   });
 
   router.get('/:id/inschrijvingen/:bid/rapport.pdf', async (req, res) => {
@@ -130,6 +131,32 @@ export function screeningApiRouter(s: Screening): Router {
     requireRole(user, 'beheerder');
     s.store.deleteUpload(user, round, uploadOr404(s, round, req.params.nr).nr);
     res.status(204).end();
+  });
+
+  router.put('/:id/inschrijvingen/:bid/beoordeling', express.json({ limit: '16kb' }), s.auth.csrfProtection, (req, res) => {
+    const user = currentUser(res);
+    const round = roundOr404(s, user, req.params.id);
+    const bid = bidOr404(s, round, req.params.bid);
+    requireRole(user, 'beoordelaar');
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    res.json(s.beoordeling.setStatus(user, round, bid, { status: body.status, reden: body.reden }));
+  });
+
+  router.post('/:id/inschrijvingen/:bid/beoordeling/bevestiging', s.auth.csrfProtection, (req, res) => {
+    const user = currentUser(res);
+    const round = roundOr404(s, user, req.params.id);
+    const bid = bidOr404(s, round, req.params.bid);
+    requireRole(user, 'beoordelaar');
+    res.json(s.beoordeling.confirm(user, round, bid));
+  });
+
+  router.post('/:id/inschrijvingen/:bid/notities', express.json({ limit: '16kb' }), s.auth.csrfProtection, (req, res) => {
+    const user = currentUser(res);
+    const round = roundOr404(s, user, req.params.id);
+    const bid = bidOr404(s, round, req.params.bid);
+    requireRole(user, 'beoordelaar');
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    res.status(201).json(s.beoordeling.addNote(user, round, bid, { tekst: body.tekst, eis: body.eis }, eisIdsOf(bid.resultaat)));
   });
 
   // ?proef=true lists what would change without storing anything.

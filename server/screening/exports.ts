@@ -6,6 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import yazl from 'yazl';
 import { inkoop, uitslagLabel } from '../messages.js';
 import { buildMatrix, type Cell, type Matrix, type ScreeningModel } from './matrix.js';
+import type { Assessment, Note } from './assessment.js';
 import { renderInOrder, type PdfRenderer } from './pdf-pool.js';
 import type { ReportSource } from './store.js';
 import { documentTitle } from './views.js';
@@ -14,6 +15,8 @@ export interface ExportMeta {
   tijdstip: Date;
   /** Who exported; absent in the CLI. */
   door?: string;
+  /** The assessments by people (a round in the database; the CLI has none). */
+  beoordeling?: { beoordelingen: Map<string, Assessment>; notities: Map<string, Note[]> };
 }
 
 const cellLabel = (c: Cell) => inkoop.cel[c];
@@ -147,6 +150,33 @@ export function buildWorkbook(model: ScreeningModel, meta: ExportMeta): ExcelJS.
     t.dubbelKolommen,
     matrix.dubbel.flatMap((d) => d.bids.map((b) => [d.kvkNummer, b.volgnummer, b.aanbiederNaam ?? '', b.bestandsnaam, b.geuploadOp ?? '', b.telt ? inkoop.ja : inkoop.nee])),
   );
+
+  if (meta.beoordeling) {
+    const { beoordelingen, notities } = meta.beoordeling;
+    const b = inkoop.beoordeling;
+    addTable(
+      wb,
+      b.blad,
+      b.kolommen,
+      tellen.map((bid) => {
+        const a = beoordelingen.get(bid.id!);
+        const notes = (notities.get(bid.id!) ?? []).map((n) => `${n.eisId ? `[${n.eisId}] ` : ''}${n.tekst} (${n.door})`).join('\n');
+        return [
+          bid.volgnummer,
+          bid.aanbiederNaam ?? '',
+          bid.kvkNummer ?? '',
+          cellLabel(bid.uitslag!),
+          b.status[a?.status ?? 'te-beoordelen']!,
+          a?.reden ?? '',
+          a?.door ?? '',
+          a?.op ?? '',
+          a?.bevestigdDoor ?? '',
+          a?.bevestigdOp ?? '',
+          notes,
+        ];
+      }),
+    );
+  }
 
   const info = wb.addWorksheet(t.blad.ronde);
   info.columns = [{ width: 28 }, { width: 80 }];

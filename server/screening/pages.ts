@@ -10,10 +10,11 @@ import { TOKEN_DAYS, authOf, currentUser, mayDo, requireRole, safeReturnPath } f
 import { UPLOAD_FIELD, bidUploadParser, screeningLimits } from './intake.js';
 import { buildMatrix, roundModel, type Cell } from './matrix.js';
 import { bidOr404, roundOr404, runUpload, uploadOr404, validateRoundInput, type Screening, type UploadSummary } from './service.js';
-import type { AuditEntry, Round, StoredBid } from './store.js';
+import type { AuditEntry, Round, StoredBid, User } from './store.js';
 import { inkoopAssetsDir, loadInkoopTemplates } from './templates.js';
 import { naSluiting } from './deadline.js';
 import { rescreenRound } from './rescreen.js';
+import { STATUSSEN, eisIdsOf, type Assessments } from './assessment.js';
 import { documentTitle, links } from './views.js';
 
 const t = inkoop.pagina;
@@ -267,8 +268,27 @@ export function screeningPagesRouter(s: Screening): Router {
     const bid = bidOr404(s, round, req.params.bid);
     s.store.audit(user, 'resultaat-bekeken', round, inkoop.audit.inschrijving(bid.volgnummer));
     const huidig = s.catalog.regios.get(round.regio)?.versie ?? null;
-    show(req, res, 'inschrijving', { titel: bid.aanbiederNaam ?? bid.bestandsnaam, nav: 'rondes', ...bidView(round, bid, huidig) });
+    show(req, res, 'inschrijving', {
+      titel: bid.aanbiederNaam ?? bid.bestandsnaam,
+      nav: 'rondes',
+      ...bidView(round, bid, huidig),
+      beoordeling: assessmentView(round, bid, s.beoordeling.of(bid.id), currentUser(res).email),
+    });
   });
+
+  // The assessment forms on the bid page; each answers with a redirect back to it.
+  const assessRoute = (sub: string, act: (user: User, round: Round, bid: StoredBid & { resultaat: Toetsresultaat | null }, body: Record<string, unknown>) => void) =>
+    router.post(`/rondes/:id/inschrijvingen/:bid/${sub}`, form, s.auth.csrfProtection, (req, res) => {
+      const user = currentUser(res);
+      const round = roundOr404(s, user, req.params.id);
+      const bid = bidOr404(s, round, req.params.bid);
+      requireRole(user, 'beoordelaar');
+      act(user, round, bid, (req.body ?? {}) as Record<string, unknown>);
+      res.redirect(303, `${page.inschrijving(round.id, bid.id)}#beoordeling`);
+    });
+  assessRoute('beoordeling', (user, round, bid, body) => s.beoordeling.setStatus(user, round, bid, { status: body.status, reden: body.reden }));
+  assessRoute('bevestiging', (user, round, bid) => s.beoordeling.confirm(user, round, bid));
+  assessRoute('notities', (user, round, bid, body) => s.beoordeling.addNote(user, round, bid, { tekst: body.tekst, eis: body.eis }, eisIdsOf(bid.resultaat)));
 
   router.get('/rondes/:id/inschrijvingen/:bid/verwijderen', (req, res) => {
     const round = roundOr404(s, currentUser(res), req.params.id);
@@ -466,6 +486,29 @@ function bidView(round: Round, bid: StoredBid & { resultaat: Toetsresultaat | nu
       locatie: p.locatie,
       eisen: eisRows(p.eisen),
     })),
+  };
+}
+
+function assessmentView(round: Round, bid: StoredBid & { resultaat: Toetsresultaat | null }, a: ReturnType<Assessments['of']>, ik: string) {
+  const b = inkoop.beoordeling;
+  const current = a.beoordeling;
+  const eisen = bid.resultaat
+    ? [...bid.resultaat.regioEisen.map((e) => ({ id: e.id, label: `${t.inschrijving.regioEisen}: ${e.titel}` })), ...bid.resultaat.producten.flatMap((p) => p.eisen.map((e) => ({ id: e.id, label: `${p.productcode}: ${e.titel}` })))]
+    : [];
+  const eisLabel = new Map(eisen.map((e) => [e.id, e.label]));
+  return {
+    tekst: b,
+    standaardStatus: b.status['te-beoordelen'],
+    actie: `${page.inschrijving(round.id, bid.id)}/beoordeling`,
+    bevestigActie: `${page.inschrijving(round.id, bid.id)}/bevestiging`,
+    notitieActie: `${page.inschrijving(round.id, bid.id)}/notities`,
+    automatisch: bid.geldig ? uitslagLabel[bid.uitslag!] : t.inschrijving.ongeldig,
+    statussen: STATUSSEN.map((st) => ({ waarde: st, label: b.status[st], gekozen: (current?.status ?? 'te-beoordelen') === st })),
+    huidig: current ? { ...current, label: b.status[current.status], door: b.door(current.door, formatDateTime(current.op)), bevestigd: current.bevestigdDoor ? b.bevestigd(current.bevestigdDoor, formatDateTime(current.bevestigdOp)) : null } : null,
+    // Only someone else can confirm; the button is not shown to who set the status.
+    magBevestigen: !!current && current.status !== 'te-beoordelen' && !current.bevestigdDoor && current.door !== ik,
+    notities: a.notities.map((n) => ({ ...n, over: n.eisId ? (eisLabel.get(n.eisId) ?? n.eisId) : b.heleInschrijving, op: formatDateTime(n.op) })),
+    eisen,
   };
 }
 

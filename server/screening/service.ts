@@ -4,6 +4,7 @@ import type { InputError } from '../contract/validate.js';
 import { HttpProblem } from '../http/problem.js';
 import { logger } from '../log.js';
 import { inkoop, probleem } from '../messages.js';
+import { Assessments } from './assessment.js';
 import { Auth } from './auth.js';
 import { amsterdamDay } from './deadline.js';
 import type { Db } from './db.js';
@@ -15,6 +16,7 @@ import { ScreeningStore, type AddedBids, type Recognised, type Round, type Store
 /** What the screening routers share: one store (one connection), the auth helpers, the catalog and the PDF renderer. */
 export interface Screening {
   store: ScreeningStore;
+  beoordeling: Assessments;
   auth: Auth;
   catalog: Catalog;
   pdf: PdfRenderer;
@@ -22,7 +24,7 @@ export interface Screening {
 
 export function createScreening(db: Db, catalog: Catalog): Screening {
   const store = new ScreeningStore(db);
-  return { store, auth: new Auth(store), catalog, pdf: pdfRenderer() };
+  return { store, beoordeling: new Assessments(db, store), auth: new Auth(store), catalog, pdf: pdfRenderer() };
 }
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

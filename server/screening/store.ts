@@ -120,6 +120,9 @@ export type AuditAction =
   | 'gebruiker-ingeschakeld'
   | 'gebruiker-verwijderd'
   | 'rol-gewijzigd'
+  | 'status-gezet'
+  | 'status-bevestigd'
+  | 'notitie-toegevoegd'
   | 'ronde-hertoetst'
   | 'upload-verwijderd';
 

@@ -118,6 +118,10 @@ describe('inkoop in de browser', () => {
     await page.getByRole('link', { name: 'Beschermd Wonen 2026, ronde 1' }).waitFor();
     await snap(page, '7-rondes-met-ronde');
     await page.getByRole('link', { name: 'Beschermd Wonen 2026, ronde 1' }).click();
+    await page.getByRole('link', { name: 'Opnieuw toetsen' }).click();
+    await page.getByText('krijgt een andere uitslag', { exact: false }).first().waitFor();
+    await snap(page, '7b-opnieuw-toetsen');
+    await page.getByRole('link', { name: 'Terug naar de ronde' }).click();
     await page.getByRole('link', { name: 'Ronde verwijderen' }).click();
     await page.getByText('51 inschrijvingen met hun bestanden en toetsresultaten worden definitief verwijderd').waitFor();
     await snap(page, '8-verwijderen');

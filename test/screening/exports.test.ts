@@ -47,8 +47,8 @@ describe('XLSX-export', () => {
     await wb.xlsx.load(res.body as Parameters<typeof wb.xlsx.load>[0]);
   });
 
-  it('heeft de bladen matrix, tekortkomingen, ongeldig, dubbel en ronde', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Matrix', 'Tekortkomingen', 'Ongeldig', 'Dubbele KvK-nummers', 'Ronde']);
+  it('heeft de bladen matrix, tekortkomingen, ongeldig, dubbel, beoordeling en ronde', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Matrix', 'Tekortkomingen', 'Ongeldig', 'Dubbele KvK-nummers', 'Beoordeling', 'Ronde']);
   });
 
   it('de matrix: een rij per meetellende inschrijver, een kolom per product, cellen als in de API', () => {

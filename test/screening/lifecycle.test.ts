@@ -35,10 +35,11 @@ describe('database', () => {
       { versie: 3, bestand: '003_upload_en_keuze.sql' },
       { versie: 4, bestand: '004_catalogusversie.sql' },
       { versie: 5, bestand: '005_rollen.sql' },
+      { versie: 6, bestand: '006_beoordeling.sql' },
     ]);
-    expect(migrate(env.db)).toBe(5);
+    expect(migrate(env.db)).toBe(6);
     const again = openDatabase(env.file);
-    expect(again.prepare('SELECT count(*) AS n FROM schema_version').get()).toEqual({ n: 5 });
+    expect(again.prepare('SELECT count(*) AS n FROM schema_version').get()).toEqual({ n: 6 });
     expect(again.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(again.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(again.pragma('secure_delete', { simple: true })).toBe(1);
