@@ -127,8 +127,50 @@ export function screenedModel(catalog: Catalog, regio: string, naam: string, scr
   return { ronde: { id: null, naam, sluitingsdatum: null }, ...regionInfo(catalog, regio, bids), bids };
 }
 
+/** Which rows to show and in what order; the counts always cover the whole round. */
+export interface MatrixView {
+  alleenVoldoetNiet?: boolean;
+  /** Part of a bidder's name or KvK number (case and accents ignored). */
+  zoek?: string;
+  /** Only bids that offer this product, and with `productUitslag` only with that verdict on it. */
+  product?: string;
+  productUitslag?: Verdict;
+  /** nr (default), naam, kvk, uitslag, or a product code. */
+  sorteer?: string;
+  aflopend?: boolean;
+}
+
+const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const cellOrder: Record<Cell, number> = { 'voldoet-niet': 0, voldoet: 1, 'niet-aangeboden': 2 };
+
+function viewRows(rows: MatrixRow[], kolommen: MatrixColumn[], v: MatrixView): MatrixRow[] {
+  let out = v.alleenVoldoetNiet ? rows.filter((r) => r.bid.uitslag === 'voldoet-niet') : rows;
+  const zoek = v.zoek ? fold(v.zoek.trim()) : '';
+  if (zoek) out = out.filter((r) => fold(r.bid.aanbiederNaam ?? '').includes(zoek) || (r.bid.kvkNummer ?? '').includes(zoek));
+  const col = v.product ? kolommen.findIndex((k) => k.code === v.product) : -1;
+  if (col >= 0) out = out.filter((r) => (v.productUitslag ? r.cellen[col] === v.productUitslag : r.cellen[col] !== 'niet-aangeboden'));
+  const sortCol = kolommen.findIndex((k) => k.code === v.sorteer);
+  const key = (r: MatrixRow): string | number =>
+    v.sorteer === 'naam'
+      ? fold(r.bid.aanbiederNaam ?? '')
+      : v.sorteer === 'kvk'
+        ? (r.bid.kvkNummer ?? '')
+        : v.sorteer === 'uitslag'
+          ? cellOrder[r.bid.uitslag!]
+          : sortCol >= 0
+            ? cellOrder[r.cellen[sortCol]!]
+            : r.bid.volgnummer;
+  const sign = v.aflopend ? -1 : 1;
+  return [...out].sort((a, b) => {
+    const x = key(a);
+    const y = key(b);
+    const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'nl');
+    return c !== 0 ? sign * c : a.bid.volgnummer - b.bid.volgnummer;
+  });
+}
+
 /** Bidders (the bids that count) x the region's products, with counts per column over the whole round. */
-export function buildMatrix(model: ScreeningModel, options: { alleenVoldoetNiet?: boolean } = {}): Matrix {
+export function buildMatrix(model: ScreeningModel, options: MatrixView = {}): Matrix {
   const valid = model.bids.filter((b) => b.geldig);
   const byKvk = new Map<string, ModelBid[]>();
   for (const b of valid) byKvk.set(b.kvkNummer!, [...(byKvk.get(b.kvkNummer!) ?? []), b]);
@@ -148,7 +190,7 @@ export function buildMatrix(model: ScreeningModel, options: { alleenVoldoetNiet?
     const regioRegels = model.regio.heeftRegels ? (bid.tekortkomingen.some((t) => t.productcode === null) ? 'voldoet-niet' : 'voldoet') : null;
     return { bid, cellen, regioRegels, dubbel: (byKvk.get(bid.kvkNummer!)?.length ?? 0) > 1 };
   });
-  const rijen = options.alleenVoldoetNiet ? allRows.filter((r) => r.bid.uitslag === 'voldoet-niet') : allRows;
+  const rijen = viewRows(allRows, kolommen, options);
   return {
     kolommen,
     rijen,

@@ -8,7 +8,7 @@ import { inkoop, probleem, uitslagLabel, uitslagSymbool } from '../messages.js';
 import type { EisResultaat, Toetsresultaat } from '../types/contract.js';
 import { TOKEN_DAYS, authOf, currentUser, mayDo, requireRole, safeReturnPath } from './auth.js';
 import { UPLOAD_FIELD, bidUploadParser, screeningLimits } from './intake.js';
-import { buildMatrix, roundModel, type Cell } from './matrix.js';
+import { buildMatrix, roundModel, type Cell, type MatrixView } from './matrix.js';
 import { bidOr404, roundOr404, runUpload, uploadOr404, validateRoundInput, type Screening, type UploadSummary } from './service.js';
 import type { AuditEntry, Round, StoredBid, User } from './store.js';
 import { inkoopAssetsDir, loadInkoopTemplates } from './templates.js';
@@ -35,6 +35,20 @@ const page = {
   uploadVerwijderen: (id: string, nr: number) => `/inkoop/rondes/${id}/uploads/${nr}/verwijderen`,
   hertoetsen: (id: string) => `/inkoop/rondes/${id}/hertoetsen`,
 };
+
+/** The search, filter and sort of the matrix, from the query string of the round page (a GET form). */
+function matrixView(query: Request['query'], alleen: boolean): MatrixView {
+  const str = (k: string, max: number) => (typeof query[k] === 'string' && query[k].length <= max ? query[k] : undefined);
+  const uitslag = str('uitslag', 20);
+  return {
+    alleenVoldoetNiet: alleen,
+    zoek: str('zoek', 100)?.trim() || undefined,
+    product: str('product', 20) || undefined,
+    productUitslag: uitslag === 'voldoet' || uitslag === 'voldoet-niet' ? uitslag : undefined,
+    sorteer: str('sorteer', 20) || undefined,
+    aflopend: query.richting === 'af',
+  };
+}
 
 /** After a deletion on a round: what went, from numbers in the query string (numbers only, never names). */
 function deletionNotice(query: Request['query']): string | null {
@@ -157,7 +171,8 @@ export function screeningPagesRouter(s: Screening): Router {
     const round = roundOr404(s, currentUser(res), req.params.id);
     const alleen = req.query.alleen === 'voldoet-niet';
     const model = roundModel(s.store, s.catalog, round);
-    const matrix = buildMatrix(model, { alleenVoldoetNiet: alleen });
+    const view = matrixView(req.query, alleen);
+    const matrix = buildMatrix(model, view);
     const region = s.catalog.regios.get(round.regio);
     show(req, res, 'ronde', {
       titel: round.naam,
@@ -171,6 +186,19 @@ export function screeningPagesRouter(s: Screening): Router {
         verwijderen: page.uploadVerwijderen(round.id, u.nr),
       })),
       filter: alleen,
+      zoeken: {
+        actie: page.ronde(round.id),
+        zoek: view.zoek ?? '',
+        producten: model.producten.map((p) => ({ code: p.code, label: `${p.code} ${p.naam}`, gekozen: p.code === view.product })),
+        uitslagen: (['voldoet', 'voldoet-niet'] as const).map((u) => ({ waarde: u, label: uitslagLabel[u], gekozen: u === view.productUitslag })),
+        sorteringen: [
+          ...(['nr', 'naam', 'kvk', 'uitslag'] as const).map((k) => ({ waarde: k, label: t.zoeken.sorteer[k] })),
+          ...model.producten.map((p) => ({ waarde: p.code, label: p.code })),
+        ].map((o) => ({ ...o, gekozen: o.waarde === (view.sorteer ?? 'nr') })),
+        aflopend: view.aflopend,
+        getoond: t.zoeken.getoond(matrix.rijen.length, matrix.telling.tellen),
+        gefilterd: !!(view.zoek || view.product || view.sorteer),
+      },
       links: {
         alle: page.ronde(round.id),
         alleenNiet: `${page.ronde(round.id)}?alleen=voldoet-niet`,
@@ -178,6 +206,7 @@ export function screeningPagesRouter(s: Screening): Router {
         dubbel: page.dubbel(round.id),
         verwijderen: page.verwijderen(round.id),
         hertoetsen: page.hertoetsen(round.id),
+        vergelijken: `${page.ronde(round.id)}/vergelijken`,
         xlsx: links.xlsx(round.id),
         csv: links.csv(round.id),
         rapporten: links.rapporten(round.id),
@@ -262,6 +291,40 @@ export function screeningPagesRouter(s: Screening): Router {
     res.redirect(303, terug);
   });
 
+  // Two bids side by side: per product the verdict of each, and their shortcomings.
+  router.get('/rondes/:id/vergelijken', (req, res) => {
+    const user = currentUser(res);
+    const round = roundOr404(s, user, req.params.id);
+    const model = roundModel(s.store, s.catalog, round);
+    const counting = model.bids.filter((b) => b.geldig && b.telt);
+    const pick = (q: unknown, fallback: number) => counting.find((b) => b.id === q) ?? counting[fallback];
+    const left = pick(req.query.a, 0);
+    const right = pick(req.query.b, 1);
+    const side = (b: (typeof counting)[number]) => ({
+      naam: b.aanbiederNaam,
+      href: page.inschrijving(round.id, b.id!),
+      uitslag: uitslagLabel[b.uitslag!],
+      tekort: b.tekortkomingen.map((tk) => `${tk.productcode ?? inkoop.export.regioRegels}: ${tk.titel} (${uitslagLabel[tk.uitslag].toLowerCase()})`),
+    });
+    const both = left && right && left !== right;
+    show(req, res, 'vergelijken', {
+      titel: t.vergelijken.titel,
+      nav: 'rondes',
+      v: t.vergelijken,
+      ronde: round,
+      terug: page.ronde(round.id),
+      actie: `${page.ronde(round.id)}/vergelijken`,
+      keuzes: counting.map((b) => ({ id: b.id, label: `${b.volgnummer}: ${b.aanbiederNaam}`, a: b === left, b: b === right })),
+      links: both ? side(left) : null,
+      rechts: both ? side(right) : null,
+      rijen: both
+        ? model.producten
+            .filter((p) => left.producten.has(p.code) || right.producten.has(p.code))
+            .map((p) => ({ kop: `${p.code} ${p.naam}`, links: inkoop.cel[left.producten.get(p.code) ?? 'niet-aangeboden'], rechts: inkoop.cel[right.producten.get(p.code) ?? 'niet-aangeboden'] }))
+        : [],
+    });
+  });
+
   router.get('/rondes/:id/inschrijvingen/:bid', (req, res) => {
     const user = currentUser(res);
     const round = roundOr404(s, user, req.params.id);
@@ -273,6 +336,7 @@ export function screeningPagesRouter(s: Screening): Router {
       nav: 'rondes',
       ...bidView(round, bid, huidig),
       beoordeling: assessmentView(round, bid, s.beoordeling.of(bid.id), currentUser(res).email),
+      buren: neighbours(round, s.store.bids(round.id), bid.id),
     });
   });
 
@@ -487,6 +551,14 @@ function bidView(round: Round, bid: StoredBid & { resultaat: Toetsresultaat | nu
       eisen: eisRows(p.eisen),
     })),
   };
+}
+
+/** Previous and next among the bids that count, by number: to go through a round one bidder at a time. */
+function neighbours(round: Round, bids: StoredBid[], id: string) {
+  const order = bids.filter((b) => b.geldig && b.telt);
+  const i = order.findIndex((b) => b.id === id);
+  const href = (b: StoredBid | undefined) => (b ? page.inschrijving(round.id, b.id) : null);
+  return i < 0 ? null : { vorige: href(order[i - 1]), volgende: href(order[i + 1]) };
 }
 
 function assessmentView(round: Round, bid: StoredBid & { resultaat: Toetsresultaat | null }, a: ReturnType<Assessments['of']>, ik: string) {

@@ -122,6 +122,13 @@ describe('inkoop in de browser', () => {
     await page.getByText('krijgt een andere uitslag', { exact: false }).first().waitFor();
     await snap(page, '7b-opnieuw-toetsen');
     await page.getByRole('link', { name: 'Terug naar de ronde' }).click();
+    const rondeUrl = page.url().split('?')[0]!;
+    await page.goto(`${rondeUrl}?zoek=zorg&sorteer=naam`);
+    await snap(page, '7c-gezocht');
+    await page.goto(`${rondeUrl}/vergelijken`);
+    await page.getByRole('heading', { name: 'Twee inschrijvingen naast elkaar' }).waitFor();
+    await snap(page, '7d-vergelijken');
+    await page.goto(rondeUrl);
     await page.getByRole('link', { name: 'Ronde verwijderen' }).click();
     await page.getByText('51 inschrijvingen met hun bestanden en toetsresultaten worden definitief verwijderd').waitFor();
     await snap(page, '8-verwijderen');
