@@ -208,6 +208,8 @@ export const parameterUitleg = {
   id: 'Het id van een screeningsronde: een UUID in kleine letters.',
   bid: 'Het id van een inschrijving: een UUID in kleine letters.',
   alleen: 'Alleen "voldoet-niet" (of weglaten): dan toont de matrix alleen de inschrijvers met een product dat niet voldoet.',
+  nr: 'Het nummer van een upload in de ronde: een geheel getal vanaf 1.',
+  proef: '"true": alleen laten zien wat er verandert, zonder iets op te slaan; "false" of weglaten: opslaan.',
 };
 
 /** Words of the command-line tool. */

@@ -27,7 +27,7 @@ export function screeningApiRouter(s: Screening): Router {
   const router = Router();
   router.use(cookieParser(), s.auth.requireApiUser, apiLimiter(), noStore);
   // After authentication: a malformed id is a 400 only to a user who may ask.
-  checkPathParameters(router, parameters.id, parameters.bid);
+  checkPathParameters(router, parameters.id, parameters.bid, parameters.nr);
   // A browser session proves its CSRF token before any file is kept; an API token needs none.
   const upload = bidUploadParser((req) => (authOf(req.res!)?.via === 'token' ? undefined : s.auth.assertCsrf(req)));
 
@@ -163,7 +163,7 @@ export function screeningApiRouter(s: Screening): Router {
   router.post('/:id/hertoetsing', s.auth.csrfProtection, async (req, res) => {
     const user = currentUser(res);
     const round = roundOr404(s, user, req.params.id);
-    const proef = req.query.proef === 'true';
+    const proef = queryParameter(req, parameters.proef) === 'true';
     if (!proef) requireRole(user, 'beheerder');
     const outcome = await rescreenRound(s, user, round, !proef);
     res.json({

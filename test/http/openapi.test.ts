@@ -107,7 +107,7 @@ describe('op zichzelf staand', () => {
  * answers 400 with a problem document, and the table must name each of them.
  */
 describe('400 bij een ongeldige parameter of onleesbare invoer', () => {
-  const cases: Array<[operationId: string, method: 'get' | 'post' | 'delete', url: () => string, wat: string]> = [
+  const cases: Array<[operationId: string, method: 'get' | 'post' | 'put' | 'delete', url: () => string, wat: string]> = [
     ['regio', 'get', () => '/api/v1/regios/Testregio', '"regio"'],
     ['producten', 'get', () => '/api/v1/regios/test_regio/producten', '"regio"'],
     ['product', 'get', () => '/api/v1/regios/testregio/producten/t1', '"code"'],
@@ -125,6 +125,14 @@ describe('400 bij een ongeldige parameter of onleesbare invoer', () => {
     ['exportXlsx', 'get', () => '/api/v1/screeningsrondes/1/export.xlsx', '"id"'],
     ['exportCsv', 'get', () => '/api/v1/screeningsrondes/1/export.csv', '"id"'],
     ['rapportenZip', 'get', () => '/api/v1/screeningsrondes/1/rapporten.zip', '"id"'],
+    ['inschrijvingVerwijderen', 'delete', () => `/api/v1/screeningsrondes/${someId}/inschrijvingen/geen-uuid`, '"bid"'],
+    ['inschrijvingBestand', 'get', () => `/api/v1/screeningsrondes/${someId}/inschrijvingen/geen-uuid/bestand`, '"bid"'],
+    ['beoordelingVastleggen', 'put', () => `/api/v1/screeningsrondes/${someId}/inschrijvingen/geen-uuid/beoordeling`, '"bid"'],
+    ['beoordelingBevestigen', 'post', () => `/api/v1/screeningsrondes/${someId}/inschrijvingen/geen-uuid/beoordeling/bevestiging`, '"bid"'],
+    ['notitieToevoegen', 'post', () => `/api/v1/screeningsrondes/geen-uuid/inschrijvingen/${someId}/notities`, '"id"'],
+    ['uploads', 'get', () => '/api/v1/screeningsrondes/1/uploads', '"id"'],
+    ['uploadVerwijderen', 'delete', () => `/api/v1/screeningsrondes/${someId}/uploads/nul`, '"nr"'],
+    ['hertoetsing', 'post', () => `/api/v1/screeningsrondes/${rondeId}/hertoetsing?proef=misschien`, '"proef"'],
   ];
 
   it('de tabel noemt elke operatie waarvoor de regel 400 vraagt, en die documenteert 400', () => {

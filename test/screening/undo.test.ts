@@ -94,7 +94,9 @@ describe('één upload verwijderen', () => {
     await a.agent.get(`/inkoop/rondes/${id}/uploads/2/verwijderen`).expect(404);
     await a.agent.delete(`/api/v1/screeningsrondes/${id}/uploads/1`).set('X-CSRF-Token', a.csrf).expect(204);
     expect((await matrix(id)).telling.bestanden).toBe(0);
-    await a.agent.delete(`/api/v1/screeningsrondes/${id}/uploads/abc`).set('X-CSRF-Token', a.csrf).expect(404);
+    // A malformed number is a 400 (as every parameter of the API); a well-formed one that names nothing, 404.
+    await a.agent.delete(`/api/v1/screeningsrondes/${id}/uploads/abc`).set('X-CSRF-Token', a.csrf).expect(400);
+    await a.agent.delete(`/api/v1/screeningsrondes/${id}/uploads/7`).set('X-CSRF-Token', a.csrf).expect(404);
   });
 });
 
