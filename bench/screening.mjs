@@ -128,7 +128,7 @@ export async function benchScreening() {
     const auth = { authorization: `Bearer ${token}` };
     let http;
     try {
-      const created = await fetch(base, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ naam: 'Benchmark', regio: REGIO, sluitingsdatum: '2026-12-01' }) });
+      const created = await fetch(base, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ naam: 'Benchmark', regio: REGIO, sluitingsdatum: `${new Date().getUTCFullYear() + 1}-12-01` }) });
       const { id } = await created.json();
       const form = new FormData();
       for (const f of files) form.append('bestanden', new Blob([f.text], { type: 'application/json' }), f.naam);

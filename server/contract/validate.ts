@@ -34,6 +34,9 @@ const validateContract = ajv.compile<Zelfevaluatie>(zelfevaluatieSchema);
 const validateContractV1 = ajv.compile(zelfevaluatieV1Schema);
 export const validateToetsresultaat = ajv.compile<Toetsresultaat>(toetsresultaatSchema);
 
+/** Control and bidi-override characters: the names in the contract refuse them (they hide or reorder text in a list or a spreadsheet). */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+
 function toInputError(e: ErrorObject, root: Record<string, unknown> = zelfevaluatieSchema, input?: unknown): InputError {
   const params = e.params as { missingProperty?: string; additionalProperty?: string };
   const segments = parsePointer(e.instancePath);
@@ -46,6 +49,14 @@ function toInputError(e: ErrorObject, root: Record<string, unknown> = zelfevalua
   }
   const info = fieldInfo(segments, root);
   if (e.keyword === 'pattern' && info.eenheid === 'klok') return { pointer: e.instancePath, detail: fout.veld(info.label, fout.geenTijd(String(valueAt(input, segments)))) };
+  if (e.keyword === 'pattern') {
+    const value = valueAt(input, segments);
+    const at = typeof value === 'string' ? [...value].findIndex((c) => CONTROL.test(c)) : -1;
+    if (at >= 0) {
+      const code = [...(value as string)][at]!.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+      return { pointer: e.instancePath, detail: fout.veld(info.label, fout.stuurteken(`U+${code}`, at + 1)) };
+    }
+  }
   return { pointer: e.instancePath, detail: fout.veld(info.label, e.message ?? e.keyword) };
 }
 

@@ -6,7 +6,7 @@ import { logger } from '../log.js';
 import { probleem } from '../messages.js';
 import { apiRouter } from './api.js';
 import { apiLimiter } from './limits.js';
-import { jsonSyntaxProblem } from './json-body.js';
+import { toProblem, trustProxySetting } from './errors.js';
 import { HttpProblem, sendProblem } from './problem.js';
 import { apiVersionHeader } from './version.js';
 import type { Db } from '../screening/db.js';
@@ -38,32 +38,8 @@ const requestId: RequestHandler = (req, res, next) => {
   next();
 };
 
-/** Errors from body-parser carry a `type`; everything else that is not an HttpProblem is a bug. */
-function toProblem(err: unknown): HttpProblem {
-  if (err instanceof HttpProblem) return err;
-  const e = err as { type?: string; message?: string; body?: string; status?: number };
-  switch (e.type) {
-    case 'entity.parse.failed':
-      return jsonSyntaxProblem(e.body ?? '');
-    case 'entity.too.large':
-      return new HttpProblem(413, 'te-groot', probleem.teGroot.titel, probleem.teGroot.detail('1 MB'));
-    case 'encoding.unsupported':
-    case 'charset.unsupported':
-      return new HttpProblem(415, 'mediatype', probleem.verkeerdType.titel, probleem.verkeerdType.detail);
-    case 'request.aborted':
-    case 'request.size.invalid':
-      return new HttpProblem(400, 'afgebroken', probleem.multipart.titel, probleem.multipart.afgebroken);
-    default:
-      // Other client errors from body-parser (a body that cannot be decompressed, for one) stay client errors.
-      if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) {
-        return new HttpProblem(e.status, 'onleesbaar', probleem.onleesbaar.titel, probleem.onleesbaar.detail);
-      }
-      return new HttpProblem(500, 'intern', probleem.intern.titel, probleem.intern.detail);
-  }
-}
-
 const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
-  const problem = toProblem(err);
+  const problem = toProblem(err, req.originalUrl);
   if (problem.status >= 500) {
     logger.error({ requestId: res.getHeader('x-request-id'), path: req.path, err: { name: (err as Error)?.name, message: (err as Error)?.message, stack: (err as Error)?.stack } });
   }
@@ -78,6 +54,8 @@ export function createApp({ catalog, readiness = [], database }: AppOptions): ex
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  // Behind an HTTPS proxy: req.secure (the Secure cookie) and req.ip (the log-in limit) come from X-Forwarded-*.
+  app.set('trust proxy', trustProxySetting(process.env.EISENTOETS_TRUST_PROXY));
   app.use(requestId);
   app.use(apiVersionHeader);
   app.use(

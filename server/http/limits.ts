@@ -1,6 +1,6 @@
 import { rateLimit, type RateLimitRequestHandler } from 'express-rate-limit';
 import { probleem } from '../messages.js';
-import { HttpProblem, sendProblem } from './problem.js';
+import { HttpProblem } from './problem.js';
 
 /** Requests per minute per client address; 0 switches the limit off (benchmarks). */
 function perMinute(envName: string, fallback: number): number {
@@ -16,8 +16,9 @@ function limiter(limit: number): RateLimitRequestHandler {
     skip: () => limit === 0,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    handler: (req, res) => {
-      sendProblem(res, new HttpProblem(429, 'te-veel-verzoeken', probleem.teVeel.titel, probleem.teVeel.detail), req.originalUrl);
+    // Through the error handlers, so a page answers with a page and the API with a problem document.
+    handler: (_req, _res, next) => {
+      next(new HttpProblem(429, 'te-veel-verzoeken', probleem.teVeel.titel, probleem.teVeel.detail));
     },
   });
 }

@@ -13,6 +13,7 @@ const schemaFile = { description: 'Het schema (JSON Schema 2020-12).', content: 
 const beveiligd = { security: [{ token: [] }, { sessie: [] }] };
 const fouten = { '401': problem('Geen geldige sessie of API-sleutel (altijd eerst gecontroleerd).'), '404': problem('Geen ronde (of inschrijving) met dit id in uw organisatie.') };
 const metRonde = { '400': ongeldigeParameter, ...fouten };
+const geenRol = problem('Uw rol (beheerder, beoordelaar of lezer) mag dit niet.');
 
 /** Screening of bids by procurement teams: every path needs a session or an API token. */
 function screeningPaths() {
@@ -68,6 +69,85 @@ function screeningPaths() {
         ...beveiligd,
         parameters: [parameter('id'), parameter('bid')],
         responses: { '200': json('De inschrijving.'), ...metRonde },
+      },
+      delete: {
+        summary: 'Verwijder één inschrijving met haar bestand en toetsresultaat',
+        operationId: 'inschrijvingVerwijderen',
+        ...beveiligd,
+        parameters: [parameter('id'), parameter('bid')],
+        responses: { '204': { description: 'Verwijderd.' }, ...metRonde, '403': geenRol },
+      },
+    },
+    '/screeningsrondes/{id}/inschrijvingen/{bid}/bestand': {
+      get: {
+        summary: 'Het oorspronkelijke bestand van één inschrijving, zoals geüpload',
+        operationId: 'inschrijvingBestand',
+        ...beveiligd,
+        parameters: [parameter('id'), parameter('bid')],
+        responses: { '200': { description: 'Het bestand.', content: { 'application/octet-stream': {} } }, ...metRonde },
+      },
+    },
+    '/screeningsrondes/{id}/inschrijvingen/{bid}/beoordeling': {
+      put: {
+        summary: 'Leg de beoordeling van een inschrijving vast: status en (bij afwijking van de automatische uitslag) een reden',
+        operationId: 'beoordelingVastleggen',
+        ...beveiligd,
+        parameters: [parameter('id'), parameter('bid')],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['te-beoordelen', 'voldoet', 'voldoet-niet', 'verduidelijking-gevraagd', 'uitgesloten'] }, reden: { type: 'string', maxLength: 2000 } } },
+            },
+          },
+        },
+        responses: { '200': json('De beoordeling.'), ...metRonde, '403': geenRol, '422': problem('Onbekende status, of een reden ontbreekt.') },
+      },
+    },
+    '/screeningsrondes/{id}/inschrijvingen/{bid}/beoordeling/bevestiging': {
+      post: {
+        summary: 'Bevestig de beoordeling als tweede beoordelaar (vier ogen)',
+        operationId: 'beoordelingBevestigen',
+        ...beveiligd,
+        parameters: [parameter('id'), parameter('bid')],
+        responses: { '200': json('De bevestigde beoordeling.'), ...metRonde, '403': geenRol, '409': problem('Geen beoordeling, of u legde haar zelf vast.') },
+      },
+    },
+    '/screeningsrondes/{id}/inschrijvingen/{bid}/notities': {
+      post: {
+        summary: 'Voeg een notitie toe bij de inschrijving of bij één eis',
+        operationId: 'notitieToevoegen',
+        ...beveiligd,
+        parameters: [parameter('id'), parameter('bid')],
+        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['tekst'], properties: { tekst: { type: 'string', maxLength: 2000 }, eis: { type: 'string' } } } } } },
+        responses: { '201': json('De notitie.'), ...metRonde, '403': geenRol, '422': problem('Lege notitie, of een eis die niet bij de inschrijving hoort.') },
+      },
+    },
+    '/screeningsrondes/{id}/uploads': {
+      get: {
+        summary: 'De uploads van de ronde: nummer, tijdstip, door wie, aantal inschrijvingen',
+        operationId: 'uploads',
+        ...beveiligd,
+        parameters: [parameter('id')],
+        responses: { '200': json('De uploads.'), ...metRonde },
+      },
+    },
+    '/screeningsrondes/{id}/uploads/{nr}': {
+      delete: {
+        summary: 'Verwijder één upload met al zijn inschrijvingen',
+        operationId: 'uploadVerwijderen',
+        ...beveiligd,
+        parameters: [parameter('id'), parameter('nr')],
+        responses: { '204': { description: 'Verwijderd.' }, ...metRonde, '403': geenRol },
+      },
+    },
+    '/screeningsrondes/{id}/hertoetsing': {
+      post: {
+        summary: 'Toets alle inschrijvingen opnieuw aan de catalogus van nu; met proef=true alleen de lijst van wat verandert',
+        operationId: 'hertoetsing',
+        ...beveiligd,
+        parameters: [parameter('id'), parameter('proef')],
+        responses: { '200': json('Bekeken, gewijzigd (was, wordt, producten, eisen), toegepast.'), ...metRonde, '403': geenRol },
       },
     },
     '/screeningsrondes/{id}/inschrijvingen/{bid}/rapport.pdf': {

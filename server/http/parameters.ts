@@ -34,6 +34,8 @@ export const parameters = {
   id: define('id', 'path', uuid, '3f2b8c1e-6d4a-4e8b-9c2d-1a5e7f9b0c3d'),
   bid: define('bid', 'path', uuid, '9e1d2c3b-4a5f-4b6e-8d7c-0f1e2d3c4b5a'),
   alleen: define('alleen', 'query', { type: 'string', const: 'voldoet-niet' }, 'voldoet-niet'),
+  nr: define('nr', 'path', { type: 'string', pattern: '^[1-9][0-9]{0,8}$' }, '1'),
+  proef: define('proef', 'query', { type: 'string', enum: ['true', 'false'] }, 'true'),
 } satisfies Record<Name, Parameter>;
 
 const ajv = createAjv();

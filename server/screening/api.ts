@@ -4,11 +4,14 @@ import { HttpProblem } from '../http/problem.js';
 import { apiLimiter } from '../http/limits.js';
 import { checkPathParameters, parameters, queryParameter } from '../http/parameters.js';
 import { inkoop, probleem } from '../messages.js';
-import { authOf, currentUser } from './auth.js';
+import { authOf, currentUser, requireRole } from './auth.js';
 import { sendCsv, sendReportPdf, sendReportsZip, sendXlsx } from './downloads.js';
 import { bidUploadParser } from './intake.js';
+import { rescreenRound } from './rescreen.js';
 import { buildMatrix, roundModel } from './matrix.js';
-import { bidOr404, roundInputProblem, roundOr404, runUpload, validateRoundInput, type Screening, type UploadSummary } from './service.js';
+import { eisIdsOf } from './assessment.js';
+import { bidOr404, roundInputProblem, roundOr404, runUpload, uploadOr404, validateRoundInput, type Screening, type UploadSummary } from './service.js';
+import type { Round } from './store.js';
 import { bidJson, links, matrixJson, roundJson, roundListJson } from './views.js';
 
 const noStore: RequestHandler = (_req, res, next) => {
@@ -24,16 +27,18 @@ export function screeningApiRouter(s: Screening): Router {
   const router = Router();
   router.use(cookieParser(), s.auth.requireApiUser, apiLimiter(), noStore);
   // After authentication: a malformed id is a 400 only to a user who may ask.
-  checkPathParameters(router, parameters.id, parameters.bid);
+  checkPathParameters(router, parameters.id, parameters.bid, parameters.nr);
   // A browser session proves its CSRF token before any file is kept; an API token needs none.
   const upload = bidUploadParser((req) => (authOf(req.res!)?.via === 'token' ? undefined : s.auth.assertCsrf(req)));
 
-  const summaryJson = (roundId: string, summary: UploadSummary) => ({
+  const summaryJson = (round: Round, summary: UploadSummary) => ({
     ontvangen: summary.ontvangen,
     geldig: summary.geldig,
     ongeldig: summary.ongeldig,
     dubbel: summary.dubbel,
-    inschrijvingen: summary.inschrijvingen.map((b) => bidJson(roundId, b)),
+    overgeslagen: summary.overgeslagen,
+    alOntvangen: summary.herkend.map((h) => ({ bestandsnaam: h.bestandsnaam, sha256: h.sha256, volgnummer: h.volgnummer })),
+    inschrijvingen: summary.inschrijvingen.map((b) => bidJson(round, b)),
   });
 
   router.get('/', (_req, res) => {
@@ -42,6 +47,7 @@ export function screeningApiRouter(s: Screening): Router {
   });
 
   router.post('/', express.json({ limit: '16kb' }), s.auth.csrfProtection, (req, res) => {
+    requireRole(currentUser(res), 'beheerder');
     const input = validateRoundInput(req.body, s.catalog);
     if (!input.ok) throw roundInputProblem(input.errors);
     const round = s.store.createRound(currentUser(res), input.value);
@@ -57,6 +63,7 @@ export function screeningApiRouter(s: Screening): Router {
 
   router.delete('/:id', s.auth.csrfProtection, (req, res) => {
     const round = roundOr404(s, currentUser(res), req.params.id);
+    requireRole(currentUser(res), 'beheerder');
     s.store.deleteRound(currentUser(res), round);
     res.status(204).end();
   });
@@ -64,8 +71,9 @@ export function screeningApiRouter(s: Screening): Router {
   router.post(
     '/:id/inschrijvingen',
     (req, res, next) => {
-      // The round is looked up before a byte of the upload is read.
+      // The round and the right to upload are checked before a byte of the upload is read.
       roundOr404(s, currentUser(res), req.params.id);
+      requireRole(currentUser(res), 'beoordelaar');
       next();
     },
     upload,
@@ -73,7 +81,7 @@ export function screeningApiRouter(s: Screening): Router {
     async (req, res) => {
       const user = currentUser(res);
       const round = roundOr404(s, user, req.params.id);
-      await runUpload(s, req, res, user, round, (summary) => res.status(201).json(summaryJson(round.id, summary)), (summary) => summaryJson(round.id, summary));
+      await runUpload(s, req, res, user, round, (summary) => res.status(201).json(summaryJson(round, summary)), (summary) => summaryJson(round, summary));
     },
   );
 
@@ -82,7 +90,7 @@ export function screeningApiRouter(s: Screening): Router {
     const round = roundOr404(s, user, req.params.id);
     const bid = bidOr404(s, round, req.params.bid);
     s.store.audit(user, 'resultaat-bekeken', round, inkoop.audit.inschrijving(bid.volgnummer));
-    res.json(bidJson(round.id, bid));
+    res.json({ ...bidJson(round, bid), ...s.beoordeling.of(bid.id) });
   });
 
   router.get('/:id/inschrijvingen/:bid/rapport.pdf', async (req, res) => {
@@ -93,12 +101,86 @@ export function screeningApiRouter(s: Screening): Router {
     await sendReportPdf(s, user, round, bid, res);
   });
 
+  router.get('/:id/inschrijvingen/:bid/bestand', (req, res) => {
+    const user = currentUser(res);
+    const round = roundOr404(s, user, req.params.id);
+    const bid = bidOr404(s, round, req.params.bid);
+    const inhoud = s.store.bidFile(round.id, bid.id)!;
+    s.store.audit(user, 'bestand-gedownload', round, inkoop.audit.inschrijving(bid.volgnummer));
+    // The name is a label from the upload: only its last part, and the header is encoded by Express (content-disposition).
+    const naam = bid.bestandsnaam.split('/').pop() || 'inschrijving';
+    res.type(/\.json$/i.test(naam) ? 'application/json' : 'application/octet-stream').attachment(naam).send(inhoud);
+  });
+
+  router.delete('/:id/inschrijvingen/:bid', s.auth.csrfProtection, (req, res) => {
+    const user = currentUser(res);
+    const round = roundOr404(s, user, req.params.id);
+    requireRole(user, 'beheerder');
+    s.store.deleteBid(user, round, bidOr404(s, round, req.params.bid).id);
+    res.status(204).end();
+  });
+
+  router.get('/:id/uploads', (req, res) => {
+    const round = roundOr404(s, currentUser(res), req.params.id);
+    res.json({ uploads: s.store.uploads(round.id) });
+  });
+
+  router.delete('/:id/uploads/:nr', s.auth.csrfProtection, (req, res) => {
+    const user = currentUser(res);
+    const round = roundOr404(s, user, req.params.id);
+    requireRole(user, 'beheerder');
+    s.store.deleteUpload(user, round, uploadOr404(s, round, req.params.nr).nr);
+    res.status(204).end();
+  });
+
+  router.put('/:id/inschrijvingen/:bid/beoordeling', express.json({ limit: '16kb' }), s.auth.csrfProtection, (req, res) => {
+    const user = currentUser(res);
+    const round = roundOr404(s, user, req.params.id);
+    const bid = bidOr404(s, round, req.params.bid);
+    requireRole(user, 'beoordelaar');
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    res.json(s.beoordeling.setStatus(user, round, bid, { status: body.status, reden: body.reden }));
+  });
+
+  router.post('/:id/inschrijvingen/:bid/beoordeling/bevestiging', s.auth.csrfProtection, (req, res) => {
+    const user = currentUser(res);
+    const round = roundOr404(s, user, req.params.id);
+    const bid = bidOr404(s, round, req.params.bid);
+    requireRole(user, 'beoordelaar');
+    res.json(s.beoordeling.confirm(user, round, bid));
+  });
+
+  router.post('/:id/inschrijvingen/:bid/notities', express.json({ limit: '16kb' }), s.auth.csrfProtection, (req, res) => {
+    const user = currentUser(res);
+    const round = roundOr404(s, user, req.params.id);
+    const bid = bidOr404(s, round, req.params.bid);
+    requireRole(user, 'beoordelaar');
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    res.status(201).json(s.beoordeling.addNote(user, round, bid, { tekst: body.tekst, eis: body.eis }, eisIdsOf(bid.resultaat)));
+  });
+
+  // ?proef=true lists what would change without storing anything.
+  router.post('/:id/hertoetsing', s.auth.csrfProtection, async (req, res) => {
+    const user = currentUser(res);
+    const round = roundOr404(s, user, req.params.id);
+    const proef = queryParameter(req, parameters.proef) === 'true';
+    if (!proef) requireRole(user, 'beheerder');
+    const outcome = await rescreenRound(s, user, round, !proef);
+    res.json({
+      catalogusVersie: outcome.catalogusVersie,
+      bekeken: outcome.bekeken,
+      toegepast: outcome.toegepast,
+      gewijzigd: outcome.gewijzigd.map(({ id, ...c }) => ({ ...c, links: { resultaat: links.inschrijving(round.id, id) } })),
+    });
+  });
+
   router.post('/:id/inschrijvingen/:bid/telt', s.auth.csrfProtection, (req, res) => {
     const user = currentUser(res);
     const round = roundOr404(s, user, req.params.id);
+    requireRole(user, 'beoordelaar');
     const bid = s.store.chooseCounting(user, round, bidOr404(s, round, req.params.bid).id);
     if (!bid) throw new HttpProblem(409, 'geen-keuze', inkoop.probleem.keuze, inkoop.probleem.geenKeuze);
-    res.json(bidJson(round.id, bid));
+    res.json(bidJson(round, bid));
   });
 
   router.get('/:id/export.xlsx', async (req, res) => {

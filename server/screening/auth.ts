@@ -5,7 +5,7 @@ import { doubleCsrf } from 'csrf-csrf';
 import { HttpProblem } from '../http/problem.js';
 import { sha256Hex } from '../json.js';
 import { inkoop } from '../messages.js';
-import type { ScreeningStore, User } from './store.js';
+import type { Rol, ScreeningStore, User } from './store.js';
 
 export const SESSION_COOKIE = 'eisentoets-sessie';
 export const CSRF_COOKIE = 'eisentoets-csrf';
@@ -14,6 +14,8 @@ export const CSRF_HEADER = 'x-csrf-token';
 const SESSION_HOURS = 12;
 const TOKEN_PREFIX = 'et_';
 export const MIN_PASSWORD_LENGTH = 12;
+/** How long an API key lives, in days: the default and the most a user may choose. */
+export const TOKEN_DAYS = { standaard: 90, keuzes: [30, 90, 365], max: 365 } as const;
 
 /** Argon2id with the library's defaults (19 MiB, 2 passes: the OWASP baseline). */
 export const hashPassword = (password: string) => hash(password);
@@ -28,6 +30,18 @@ export interface Authenticated {
   user: User;
   via: Via;
 }
+
+const rank: Record<Rol, number> = { lezer: 0, beoordelaar: 1, beheerder: 2 };
+
+/** Throws 403 when the user's role is below `needed` (beheerder > beoordelaar > lezer). */
+export function requireRole(user: User, needed: Rol): void {
+  if (rank[user.rol] < rank[needed]) {
+    throw new HttpProblem(403, 'geen-toestemming', inkoop.probleem.geenToestemming.titel, inkoop.probleem.geenToestemming.detail(user.rol, needed));
+  }
+}
+
+/** What a role may do, for showing only the buttons that work. */
+export const mayDo = (user: User | undefined) => ({ beoordelen: !!user && rank[user.rol] >= 1, beheren: !!user && rank[user.rol] >= 2 });
 
 /** Who is asking, as set by the auth middleware. */
 export function currentUser(res: Response): User {
@@ -103,8 +117,9 @@ export class Auth {
       return undefined;
     }
     const ok = await verify(row.wachtwoordHash, password.slice(0, 1024)).catch(() => false);
-    if (!ok) return undefined;
-    const { wachtwoordHash: _hash, ...user } = row;
+    // A disabled user gets the same answer as a wrong password.
+    if (!ok || row.actief !== 1) return undefined;
+    const { wachtwoordHash: _hash, actief: _a, ...user } = row;
     return user;
   }
 
@@ -125,11 +140,12 @@ export class Auth {
     res.clearCookie(CSRF_COOKIE, cookieOptions(req));
   }
 
-  /** Creates an API token for a user; the token itself is shown once and never stored. */
-  createToken(user: User, omschrijving: string): { id: number; token: string } {
+  /** Creates an API token for a user, valid for `dagen` days; the token itself is shown once and never stored. */
+  createToken(user: User, omschrijving: string, dagen: number = TOKEN_DAYS.standaard): { id: number; token: string; verlooptOp: Date } {
     const token = `${TOKEN_PREFIX}${secret()}`;
-    const id = this.store.createToken(user.id, sha256Hex(token), omschrijving);
-    return { id, token };
+    const verlooptOp = new Date(Date.now() + dagen * 86_400_000);
+    const id = this.store.createToken(user.id, sha256Hex(token), omschrijving, verlooptOp);
+    return { id, token, verlooptOp };
   }
 
   identify(req: Request): Authenticated | undefined {
@@ -158,6 +174,10 @@ export class Auth {
   readonly requirePageUser: RequestHandler = (req, res, next) => {
     const auth = this.identify(req);
     if (!auth || auth.via !== 'sessie') {
+      // The upload script asks for JSON lines: it gets a problem it can show, not the log-in page it cannot.
+      if (req.accepts(['text/html', 'application/x-ndjson', 'application/json']) !== 'text/html') {
+        throw new HttpProblem(401, 'niet-aangemeld', inkoop.probleem.sessieVerlopen.titel, inkoop.probleem.sessieVerlopen.detail);
+      }
       const terug = req.method === 'GET' ? `?terug=${encodeURIComponent(req.originalUrl)}` : '';
       res.redirect(303, `/inkoop/inloggen${terug}`);
       return;

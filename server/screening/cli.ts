@@ -8,13 +8,13 @@ import type { Catalog } from '../catalog/types.js';
 import { inkoop } from '../messages.js';
 import { regiosDir } from '../paths.js';
 import { pdfRenderer, renderInOrder } from './pdf-pool.js';
-import { MIN_PASSWORD_LENGTH, hashPassword, Auth } from './auth.js';
+import { MIN_PASSWORD_LENGTH, TOKEN_DAYS, hashPassword, Auth } from './auth.js';
 import { backupDatabase, defaultDatabasePath, openDatabase } from './db.js';
 import { buildWorkbook, reportFileName } from './exports.js';
 import { readBidSource } from './intake.js';
 import { buildMatrix, screenedModel } from './matrix.js';
 import { screenBids } from './screen.js';
-import { ScreeningStore } from './store.js';
+import { ROLLEN, ScreeningStore, type Rol } from './store.js';
 
 /** A wrong use of a command: the CLI prints the message and exits with 2. */
 export class UsageError extends Error {}
@@ -55,7 +55,8 @@ export async function screenCommand(args: string[]): Promise<number> {
   const regio = values.regio!;
   const started = process.hrtime.bigint();
 
-  const files = await readBidSource(source);
+  const { files, overgeslagen } = await readBidSource(source);
+  if (overgeslagen > 0) console.error(t.overgeslagen(overgeslagen));
   if (files.length === 0) throw new UsageError(t.geenBestanden(source));
   const checking = bar(t.toetsen);
   checking.start(files.length, 0);
@@ -130,55 +131,119 @@ async function readPassword(confirm: boolean): Promise<string> {
   return first;
 }
 
-/** eisentoets gebruiker <e-mail> --organisatie <naam>: creates a procurement user (or sets a new password). */
+/**
+ * eisentoets gebruiker <e-mail> --organisatie <naam> [--rol <rol>]: creates a procurement user, or for an existing
+ * one: --wachtwoord-wijzigen, --rol <rol>, --uitschakelen, --inschakelen or --verwijderen (each takes effect at the
+ * user's next request).
+ */
 export async function userCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { organisatie: { type: 'string' }, naam: { type: 'string' }, 'wachtwoord-wijzigen': { type: 'boolean' } },
+    options: {
+      organisatie: { type: 'string' },
+      naam: { type: 'string' },
+      rol: { type: 'string' },
+      'wachtwoord-wijzigen': { type: 'boolean' },
+      uitschakelen: { type: 'boolean' },
+      inschakelen: { type: 'boolean' },
+      verwijderen: { type: 'boolean' },
+    },
   });
   const email = positionals[0]?.trim();
   if (!email) throw new UsageError(`${t.emailOntbreekt}\n${t.gebruikerGebruik}`);
+  const rol = values.rol?.trim() as Rol | undefined;
+  if (rol !== undefined && !ROLLEN.includes(rol)) throw new UsageError(`${t.rolOnbekend(ROLLEN.join(', '))}\n${t.gebruikerGebruik}`);
   const db = openDatabase();
-  console.error(t.database(defaultDatabasePath()));
-  const store = new ScreeningStore(db);
-  const existing = store.userWithHash(email);
-  if (values['wachtwoord-wijzigen']) {
-    if (!existing) throw new UsageError(t.onbekendeGebruiker(email));
-  } else {
-    if (existing) throw new UsageError(t.gebruikerBestaat(email));
-    if (!values.organisatie?.trim()) throw new UsageError(`${t.organisatieOntbreekt}\n${t.gebruikerGebruik}`);
+  try {
+    console.error(t.database(defaultDatabasePath()));
+    const store = new ScreeningStore(db);
+    const existing = store.userWithHash(email);
+    const change = values.uitschakelen || values.inschakelen || values.verwijderen || (rol !== undefined && existing && !values['wachtwoord-wijzigen']);
+    if (change) {
+      if (!existing) throw new UsageError(t.onbekendeGebruiker(email));
+      const { wachtwoordHash: _h, actief: _a, ...user } = existing;
+      if (values.verwijderen) {
+        store.deleteUser(user);
+        console.log(t.gebruikerVerwijderd(email));
+      } else if (values.uitschakelen || values.inschakelen) {
+        store.setActive(user, !!values.inschakelen);
+        console.log(values.inschakelen ? t.gebruikerIngeschakeld(email) : t.gebruikerUitgeschakeld(email));
+      }
+      if (rol !== undefined && !values.verwijderen) {
+        store.setRole(user, rol);
+        console.log(t.rolGewijzigd(email, rol));
+      }
+      return 0;
+    }
+    if (values['wachtwoord-wijzigen']) {
+      if (!existing) throw new UsageError(t.onbekendeGebruiker(email));
+    } else {
+      if (existing) throw new UsageError(t.gebruikerBestaat(email));
+      if (!values.organisatie?.trim()) throw new UsageError(`${t.organisatieOntbreekt}\n${t.gebruikerGebruik}`);
+    }
+    const password = await readPassword(true);
+    if (password.length < MIN_PASSWORD_LENGTH) throw new UsageError(t.wachtwoordTeKort(MIN_PASSWORD_LENGTH));
+    const hash = await hashPassword(password);
+    if (existing) {
+      const { wachtwoordHash: _old, actief: _a, ...user } = existing;
+      const { sessies, sleutels } = store.setPassword(user, hash);
+      console.log(t.wachtwoordGewijzigd(email, sessies, sleutels));
+    } else {
+      const user = store.createUser({ organisatie: values.organisatie!.trim(), email, naam: values.naam?.trim() || email, wachtwoordHash: hash, rol });
+      console.log(t.gebruikerAangemaakt(user.email, user.organisatieNaam, user.rol));
+    }
+    return 0;
+  } finally {
+    db.close();
   }
-  const password = await readPassword(true);
-  if (password.length < MIN_PASSWORD_LENGTH) throw new UsageError(t.wachtwoordTeKort(MIN_PASSWORD_LENGTH));
-  const hash = await hashPassword(password);
-  if (existing) {
-    store.setPassword(email, hash);
-    console.log(t.wachtwoordGewijzigd(email));
-  } else {
-    const user = store.createUser({ organisatie: values.organisatie!.trim(), email, naam: values.naam?.trim() || email, wachtwoordHash: hash });
-    console.log(t.gebruikerAangemaakt(user.email, user.organisatieNaam));
-  }
-  db.close();
-  return 0;
 }
 
-/** eisentoets token <e-mail>: prints a new API token for the user, once. */
+/**
+ * eisentoets token <e-mail>: prints a new API token for the user, once (--dagen: how long it lives). With --lijst the
+ * user's keys are listed; with --intrekken <nr|alle> one or all of them are revoked at once.
+ */
 export async function tokenCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { omschrijving: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { omschrijving: { type: 'string' }, dagen: { type: 'string' }, lijst: { type: 'boolean' }, intrekken: { type: 'string' } },
+  });
   const email = positionals[0]?.trim();
   if (!email) throw new UsageError(`${t.emailOntbreekt}\n${t.tokenGebruik}`);
+  const dagen = values.dagen === undefined ? TOKEN_DAYS.standaard : Number(values.dagen);
+  if (!Number.isInteger(dagen) || dagen < 1 || dagen > TOKEN_DAYS.max) throw new UsageError(`${t.dagenOngeldig(TOKEN_DAYS.max)}\n${t.tokenGebruik}`);
+  const intrekken = values.intrekken?.trim();
+  if (intrekken !== undefined && intrekken !== 'alle' && !/^\d{1,12}$/.test(intrekken)) throw new UsageError(`${t.intrekkenOngeldig}\n${t.tokenGebruik}`);
   const db = openDatabase();
-  const store = new ScreeningStore(db);
-  const found = store.userWithHash(email);
-  if (!found) throw new UsageError(t.onbekendeGebruiker(email));
-  const { wachtwoordHash: _hash, ...user } = found;
-  const { token } = new Auth(store).createToken(user, values.omschrijving?.trim().slice(0, 100) || t.tokenOmschrijving);
-  store.audit(user, 'api-sleutel-aangemaakt', undefined, values.omschrijving ?? t.tokenOmschrijving);
-  console.error(t.tokenAangemaakt);
-  console.log(token);
-  db.close();
-  return 0;
+  try {
+    const store = new ScreeningStore(db);
+    const found = store.userWithHash(email);
+    if (!found) throw new UsageError(t.onbekendeGebruiker(email));
+    const { wachtwoordHash: _hash, ...user } = found;
+    if (values.lijst) {
+      const keys = store.tokens(user.id);
+      if (keys.length === 0) console.log(t.geenSleutels(email));
+      for (const k of keys) console.log(t.sleutelRegel(k));
+      return 0;
+    }
+    if (intrekken !== undefined) {
+      const ids = intrekken === 'alle' ? store.tokens(user.id).map((k) => k.id) : [Number(intrekken)];
+      const revoked = ids.filter((id) => store.deleteToken(user.id, id));
+      if (intrekken !== 'alle' && revoked.length === 0) throw new UsageError(t.onbekendeSleutel(intrekken, email));
+      for (const id of revoked) store.audit(user, 'api-sleutel-ingetrokken', undefined, String(id));
+      console.log(t.sleutelsIngetrokken(revoked.length, email));
+      return 0;
+    }
+    const omschrijving = values.omschrijving?.trim().slice(0, 100) || t.tokenOmschrijving;
+    const { token, verlooptOp } = new Auth(store).createToken(user, omschrijving, dagen);
+    store.audit(user, 'api-sleutel-aangemaakt', undefined, omschrijving);
+    console.error(t.tokenAangemaakt(verlooptOp.toISOString().slice(0, 10)));
+    console.log(token);
+    return 0;
+  } finally {
+    db.close();
+  }
 }
 
 /** eisentoets backup <bestand>: an online backup of the database, safe while the server runs. */

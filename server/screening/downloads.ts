@@ -25,7 +25,7 @@ const attachment = (res: Response, type: string, name: string) => res.type(type)
 export async function sendXlsx(s: Screening, user: User, round: Round, res: Response): Promise<void> {
   const model = roundModel(s.store, s.catalog, round);
   s.store.audit(user, 'export-xlsx', round, inkoop.audit.export(model.bids.filter((b) => b.geldig && b.telt).length));
-  const wb = buildWorkbook(model, { tijdstip: new Date(), door: user.email });
+  const wb = buildWorkbook(model, { tijdstip: new Date(), door: user.email, beoordeling: s.beoordeling.ofRound(round.id) });
   attachment(res, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `screening-${fileSlug(round.naam)}.xlsx`);
   await wb.xlsx.write(res);
   res.end();

@@ -6,6 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import yazl from 'yazl';
 import { inkoop, uitslagLabel } from '../messages.js';
 import { buildMatrix, type Cell, type Matrix, type ScreeningModel } from './matrix.js';
+import type { Assessment, Note } from './assessment.js';
 import { renderInOrder, type PdfRenderer } from './pdf-pool.js';
 import type { ReportSource } from './store.js';
 import { documentTitle } from './views.js';
@@ -14,6 +15,8 @@ export interface ExportMeta {
   tijdstip: Date;
   /** Who exported; absent in the CLI. */
   door?: string;
+  /** The assessments by people (a round in the database; the CLI has none). */
+  beoordeling?: { beoordelingen: Map<string, Assessment>; notities: Map<string, Note[]> };
 }
 
 const cellLabel = (c: Cell) => inkoop.cel[c];
@@ -27,12 +30,17 @@ function matrixHeader(model: ScreeningModel, matrix: Matrix): string[] {
   ];
 }
 
-function matrixRows(matrix: Matrix): string[][] {
+/** The matrix rows; "Nr" stays a number so that a spreadsheet sorts 1, 2, 10 and not 1, 10, 2. */
+function matrixRows(model: ScreeningModel, matrix: Matrix): Array<Array<string | number>> {
+  // Without a closing date (the CLI) there is nothing to be late for.
+  const laat = (b: { naSluiting: boolean }) => (model.ronde.sluitingsdatum === null ? '' : b.naSluiting ? inkoop.ja : inkoop.nee);
   return matrix.rijen.map((r) => [
-    String(r.bid.volgnummer),
+    r.bid.volgnummer,
     r.bid.aanbiederNaam ?? '',
     r.bid.kvkNummer ?? '',
     r.bid.bestandsnaam,
+    laat(r.bid),
+    r.bid.catalogusVersie ?? '',
     cellLabel(r.bid.uitslag!),
     ...(r.regioRegels ? [cellLabel(r.regioRegels)] : []),
     ...r.cellen.map(cellLabel),
@@ -78,8 +86,8 @@ export function buildWorkbook(model: ScreeningModel, meta: ExportMeta): ExcelJS.
   const header = matrixHeader(model, matrix);
   const fixed = t.matrixKolommen.length;
   const sheet = wb.addWorksheet(t.blad.matrix);
-  sheet.columns = header.map((h, i) => ({ header: h, width: i < fixed ? [6, 32, 12, 28, 14][i] : 14 }));
-  const rows = matrixRows(matrix);
+  sheet.columns = header.map((h, i) => ({ header: h, width: i < fixed ? [6, 32, 12, 28, 11, 18, 14][i] : 14 }));
+  const rows = matrixRows(model, matrix);
   sheet.addRows(rows);
   styleHeader(sheet);
   sheet.views = [{ state: 'frozen', ySplit: 1, xSplit: 2 }];
@@ -143,6 +151,33 @@ export function buildWorkbook(model: ScreeningModel, meta: ExportMeta): ExcelJS.
     matrix.dubbel.flatMap((d) => d.bids.map((b) => [d.kvkNummer, b.volgnummer, b.aanbiederNaam ?? '', b.bestandsnaam, b.geuploadOp ?? '', b.telt ? inkoop.ja : inkoop.nee])),
   );
 
+  if (meta.beoordeling) {
+    const { beoordelingen, notities } = meta.beoordeling;
+    const b = inkoop.beoordeling;
+    addTable(
+      wb,
+      b.blad,
+      b.kolommen,
+      tellen.map((bid) => {
+        const a = beoordelingen.get(bid.id!);
+        const notes = (notities.get(bid.id!) ?? []).map((n) => `${n.eisId ? `[${n.eisId}] ` : ''}${n.tekst} (${n.door})`).join('\n');
+        return [
+          bid.volgnummer,
+          bid.aanbiederNaam ?? '',
+          bid.kvkNummer ?? '',
+          cellLabel(bid.uitslag!),
+          b.status[a?.status ?? 'te-beoordelen']!,
+          a?.reden ?? '',
+          a?.door ?? '',
+          a?.op ?? '',
+          a?.bevestigdDoor ?? '',
+          a?.bevestigdOp ?? '',
+          notes,
+        ];
+      }),
+    );
+  }
+
   const info = wb.addWorksheet(t.blad.ronde);
   info.columns = [{ width: 28 }, { width: 80 }];
   const c = matrix.telling;
@@ -166,16 +201,20 @@ export function buildWorkbook(model: ScreeningModel, meta: ExportMeta): ExcelJS.
   return wb;
 }
 
-/** Spreadsheet programs run a cell that starts with = + - @ (or a tab or return) as a formula: defuse it. */
-function defuse(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+/**
+ * Spreadsheet programs run a cell that starts with = + - @ (or a tab or return) as a formula: defuse it, also at the
+ * start of every line inside a cell, since a program that splits on a bare line break would start a row there.
+ */
+export function defuse(value: string | number): string {
+  return String(value).replace(/(?<=^|[\r\n])(?=[=+\-@\t\r])/g, "'");
 }
 
 /** The matrix as CSV: UTF-8 with BOM and semicolons, as Excel in a Dutch locale opens it without an import step. */
 export function matrixCsv(model: ScreeningModel): string {
   const matrix = buildMatrix(model);
-  const rows = [matrixHeader(model, matrix), ...matrixRows(matrix)].map((r) => r.map(defuse));
-  return `\uFEFF${stringify(rows, { delimiter: ';', record_delimiter: '\r\n' })}`;
+  const rows = [matrixHeader(model, matrix), ...matrixRows(model, matrix)].map((r) => r.map(defuse));
+  // Every field with a line break is quoted (csv-stringify would leave a bare \n or \r unquoted).
+  return `\uFEFF${stringify(rows, { delimiter: ';', record_delimiter: '\r\n', quoted_match: /[\r\n]/ })}`;
 }
 
 /** A file name for a report in the ZIP, from the bid's number, name and KvK number: ASCII letters, digits and dashes. */

@@ -81,7 +81,9 @@ class BoundedMemoryStorage implements multer.StorageEngine {
 }
 
 function multerProblem(err: unknown): unknown {
-  if (!(err instanceof multer.MulterError)) return err;
+  if (err instanceof HttpProblem) return err;
+  // Anything else from the parser (busboy: "Unexpected end of form", a malformed part header) is a broken request.
+  if (!(err instanceof multer.MulterError)) return new HttpProblem(400, 'multipart', inkoop.probleem.upload, inkoop.limiet.onleesbaar);
   switch (err.code) {
     case 'LIMIT_FILE_SIZE':
       return tooLarge(inkoop.limiet.bestand(screeningLimits.fileBytes / MB));
@@ -136,7 +138,7 @@ export function bidUploadParser(allowFile: (req: Request) => void) {
 
 const isZip = (b: Buffer) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5) && (b[3] === 4 || b[3] === 6);
 
-/** Files that are no bid at all (macOS metadata, hidden files) are skipped without a word. */
+/** Files that are no bid at all (macOS metadata, hidden files) are skipped, and counted so the team knows. */
 const isJunk = (name: string) => name.split('/').some((part) => part === '__MACOSX' || /^\.[^.]/.test(part));
 
 function openZip(buffer: Buffer): Promise<yauzl.ZipFile> {
@@ -146,7 +148,22 @@ function openZip(buffer: Buffer): Promise<yauzl.ZipFile> {
   });
 }
 
-function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, max: number): Promise<Buffer> {
+/** IBM code page 437, bytes 0x80-0xFF: what Windows' own ZIP writes names in when it does not set the UTF-8 flag. */
+const CP437_HIGH =
+  'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
+
+export function decodeCp437(raw: Buffer): string {
+  let out = '';
+  for (const byte of raw) out += byte < 0x80 ? String.fromCharCode(byte) : CP437_HIGH[byte - 0x80];
+  return out;
+}
+
+/** What is left of the unpacked-bytes limit of one request, shared by all its ZIPs. */
+interface Budget {
+  left: number;
+}
+
+function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, max: number, budget: Budget): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (err, stream) => {
       if (err) return reject(err);
@@ -154,8 +171,9 @@ function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, max: number): Promise
       let size = 0;
       stream.on('data', (chunk: Buffer) => {
         size += chunk.length;
+        budget.left -= chunk.length;
         // yauzl checks the declared size; this guards against a stream that goes on regardless.
-        if (size > max) {
+        if (size > max || budget.left < 0) {
           stream.destroy();
           reject(new Error('entry too large'));
           return;
@@ -172,7 +190,7 @@ function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, max: number): Promise
  * The bids inside a ZIP. Entry names are labels only. Limits: number of entries, size per entry, total expanded
  * size; a ZIP inside the ZIP is not opened. An entry that cannot be read becomes a BidFile with `fout`.
  */
-export async function expandZip(buffer: Buffer, label: string): Promise<BidFile[]> {
+export async function expandZip(buffer: Buffer, label: string, budget: Budget, skipped: { n: number }): Promise<BidFile[]> {
   let zip: yauzl.ZipFile;
   try {
     zip = await openZip(buffer);
@@ -184,29 +202,32 @@ export async function expandZip(buffer: Buffer, label: string): Promise<BidFile[
     throw tooLarge(inkoop.limiet.zipAantal(screeningLimits.files));
   }
   const files: BidFile[] = [];
-  let expanded = 0;
+  const overBudget = () => tooLarge(inkoop.limiet.uitgepakt(screeningLimits.expandedBytes / MB));
   try {
     await new Promise<void>((resolve, reject) => {
       zip.on('error', reject);
       zip.on('end', resolve);
       zip.on('entry', (entry: yauzl.Entry) => {
         const raw = entry.fileName as unknown as Buffer;
-        const fileName = raw.toString((entry.generalPurposeBitFlag & 0x800) !== 0 ? 'utf8' : 'latin1');
+        const fileName = (entry.generalPurposeBitFlag & 0x800) !== 0 ? raw.toString('utf8') : decodeCp437(raw);
         const naam = displayName(`${label}/${fileName}`);
         const next = (file?: BidFile) => {
           if (file) files.push(file);
           zip.readEntry();
         };
-        if (fileName.endsWith('/') || isJunk(fileName)) return next();
+        if (fileName.endsWith('/')) return next();
+        if (isJunk(fileName)) {
+          skipped.n += 1;
+          return next();
+        }
         const failed = (fout: string) => next({ naam, inhoud: Buffer.alloc(0), fout });
         if (entry.isEncrypted()) return failed(inkoop.fout.versleuteld);
         if (/\.zip$/i.test(fileName)) return failed(inkoop.fout.zipInZip);
         if (entry.uncompressedSize > screeningLimits.bidBytes) return failed(inkoop.fout.teGroot(screeningLimits.bidBytes / MB));
-        expanded += entry.uncompressedSize;
-        if (expanded > screeningLimits.expandedBytes) return reject(tooLarge(inkoop.limiet.uitgepakt(screeningLimits.expandedBytes / MB)));
-        readEntry(zip, entry, screeningLimits.bidBytes).then(
+        if (entry.uncompressedSize > budget.left) return reject(overBudget());
+        readEntry(zip, entry, screeningLimits.bidBytes, budget).then(
           (inhoud) => next({ naam, inhoud }),
-          () => failed(inkoop.fout.zipEntry),
+          () => (budget.left < 0 ? reject(overBudget()) : failed(inkoop.fout.zipEntry)),
         );
       });
       zip.readEntry();
@@ -220,21 +241,32 @@ export async function expandZip(buffer: Buffer, label: string): Promise<BidFile[
   return files;
 }
 
-/** Turns uploaded files (JSON bids and ZIPs of them) into bid files, in the order given, within the limits. */
-export async function collectBidFiles(uploads: Array<{ naam: string; inhoud: Buffer }>): Promise<BidFile[]> {
-  const out: BidFile[] = [];
+/** The bid files of one upload, and how many hidden files in its ZIPs were skipped. */
+export interface CollectedFiles {
+  files: BidFile[];
+  overgeslagen: number;
+}
+
+/**
+ * Turns uploaded files (JSON bids and ZIPs of them) into bid files, in the order given, within the limits. The
+ * unpacked-bytes limit holds for the whole request, over all its ZIPs, and is counted while unpacking.
+ */
+export async function collectBidFiles(uploads: Array<{ naam: string; inhoud: Buffer }>): Promise<CollectedFiles> {
+  const files: BidFile[] = [];
+  const budget: Budget = { left: screeningLimits.expandedBytes };
+  const skipped = { n: 0 };
   for (const upload of uploads) {
     const naam = displayName(path.basename(upload.naam.replace(/\\/g, '/')));
-    if (isZip(upload.inhoud)) out.push(...(await expandZip(upload.inhoud, naam)));
-    else if (upload.inhoud.length > screeningLimits.bidBytes) out.push({ naam, inhoud: Buffer.alloc(0), fout: inkoop.fout.teGroot(screeningLimits.bidBytes / MB) });
-    else out.push({ naam, inhoud: upload.inhoud });
-    if (out.length > screeningLimits.files) throw tooLarge(inkoop.limiet.aantal(screeningLimits.files));
+    if (isZip(upload.inhoud)) files.push(...(await expandZip(upload.inhoud, naam, budget, skipped)));
+    else if (upload.inhoud.length > screeningLimits.bidBytes) files.push({ naam, inhoud: Buffer.alloc(0), fout: inkoop.fout.teGroot(screeningLimits.bidBytes / MB) });
+    else files.push({ naam, inhoud: upload.inhoud });
+    if (files.length > screeningLimits.files) throw tooLarge(inkoop.limiet.aantal(screeningLimits.files));
   }
-  return out;
+  return { files, overgeslagen: skipped.n };
 }
 
 /** For the CLI: the .json files of a folder (not its subfolders), by name, or the entries of a ZIP file. */
-export async function readBidSource(source: string): Promise<BidFile[]> {
+export async function readBidSource(source: string): Promise<CollectedFiles> {
   if (statSync(source).isDirectory()) {
     const names = readdirSync(source)
       .filter((n) => n.toLowerCase().endsWith('.json') && !n.startsWith('.'))

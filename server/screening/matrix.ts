@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog/types.js';
 import type { InputError } from '../contract/validate.js';
 import type { ScreenedBid, Shortcoming } from './screen.js';
+import { naSluiting } from './deadline.js';
 import type { Round, ScreeningStore } from './store.js';
 
 type Verdict = 'voldoet' | 'voldoet-niet';
@@ -22,6 +23,10 @@ export interface ModelBid {
   fouten: InputError[];
   geuploadOp: string | null;
   geuploadDoor: string | null;
+  /** Uploaded after the closing day of the round (never in the CLI). */
+  naSluiting: boolean;
+  /** The catalog version the bid was screened against. */
+  catalogusVersie: string | null;
 }
 
 /** A round and its bids: the input of the matrix, the pages and every export. */
@@ -88,21 +93,25 @@ export function roundModel(store: ScreeningStore, catalog: Catalog, round: Round
     fouten: b.fouten,
     geuploadOp: b.geuploadOp,
     geuploadDoor: b.geuploadDoor,
+    naSluiting: naSluiting(b.geuploadOp, round.sluitingsdatum),
+    catalogusVersie: b.catalogusVersie,
   }));
   return { ronde: { id: round.id, naam: round.naam, sluitingsdatum: round.sluitingsdatum }, ...regionInfo(catalog, round.regio, bids), bids };
 }
 
-/** The model of bids screened in memory (the CLI): the first valid bid of a KvK number counts. */
+/** The model of bids screened in memory (the CLI): the last valid bid of a KvK number counts, as in a round. */
 export function screenedModel(catalog: Catalog, regio: string, naam: string, screened: ScreenedBid[]): ScreeningModel {
-  const counting = new Set<string>();
+  const last = new Map<string, number>();
+  screened.forEach((s, i) => {
+    if (s.geldig) last.set(s.resultaat.aanbieder.kvkNummer, i);
+  });
   const bids: ModelBid[] = screened.map((s, i) => {
-    const base = { id: null, volgnummer: i + 1, bestandsnaam: s.bestandsnaam, geuploadOp: null, geuploadDoor: null };
+    const base = { id: null, volgnummer: i + 1, bestandsnaam: s.bestandsnaam, geuploadOp: null, geuploadDoor: null, naSluiting: false, catalogusVersie: s.geldig ? (s.resultaat.catalogusVersie ?? null) : null };
     if (!s.geldig) {
       return { ...base, geldig: false, aanbiederNaam: s.aanbiederNaam, kvkNummer: s.kvkNummer, uitslag: null, telt: false, producten: new Map(), tekortkomingen: [], fouten: s.fouten };
     }
     const kvk = s.resultaat.aanbieder.kvkNummer;
-    const telt = !counting.has(kvk);
-    counting.add(kvk);
+    const telt = last.get(kvk) === i;
     return {
       ...base,
       geldig: true,
@@ -118,8 +127,50 @@ export function screenedModel(catalog: Catalog, regio: string, naam: string, scr
   return { ronde: { id: null, naam, sluitingsdatum: null }, ...regionInfo(catalog, regio, bids), bids };
 }
 
+/** Which rows to show and in what order; the counts always cover the whole round. */
+export interface MatrixView {
+  alleenVoldoetNiet?: boolean;
+  /** Part of a bidder's name or KvK number (case and accents ignored). */
+  zoek?: string;
+  /** Only bids that offer this product, and with `productUitslag` only with that verdict on it. */
+  product?: string;
+  productUitslag?: Verdict;
+  /** nr (default), naam, kvk, uitslag, or a product code. */
+  sorteer?: string;
+  aflopend?: boolean;
+}
+
+const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const cellOrder: Record<Cell, number> = { 'voldoet-niet': 0, voldoet: 1, 'niet-aangeboden': 2 };
+
+function viewRows(rows: MatrixRow[], kolommen: MatrixColumn[], v: MatrixView): MatrixRow[] {
+  let out = v.alleenVoldoetNiet ? rows.filter((r) => r.bid.uitslag === 'voldoet-niet') : rows;
+  const zoek = v.zoek ? fold(v.zoek.trim()) : '';
+  if (zoek) out = out.filter((r) => fold(r.bid.aanbiederNaam ?? '').includes(zoek) || (r.bid.kvkNummer ?? '').includes(zoek));
+  const col = v.product ? kolommen.findIndex((k) => k.code === v.product) : -1;
+  if (col >= 0) out = out.filter((r) => (v.productUitslag ? r.cellen[col] === v.productUitslag : r.cellen[col] !== 'niet-aangeboden'));
+  const sortCol = kolommen.findIndex((k) => k.code === v.sorteer);
+  const key = (r: MatrixRow): string | number =>
+    v.sorteer === 'naam'
+      ? fold(r.bid.aanbiederNaam ?? '')
+      : v.sorteer === 'kvk'
+        ? (r.bid.kvkNummer ?? '')
+        : v.sorteer === 'uitslag'
+          ? cellOrder[r.bid.uitslag!]
+          : sortCol >= 0
+            ? cellOrder[r.cellen[sortCol]!]
+            : r.bid.volgnummer;
+  const sign = v.aflopend ? -1 : 1;
+  return [...out].sort((a, b) => {
+    const x = key(a);
+    const y = key(b);
+    const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'nl');
+    return c !== 0 ? sign * c : a.bid.volgnummer - b.bid.volgnummer;
+  });
+}
+
 /** Bidders (the bids that count) x the region's products, with counts per column over the whole round. */
-export function buildMatrix(model: ScreeningModel, options: { alleenVoldoetNiet?: boolean } = {}): Matrix {
+export function buildMatrix(model: ScreeningModel, options: MatrixView = {}): Matrix {
   const valid = model.bids.filter((b) => b.geldig);
   const byKvk = new Map<string, ModelBid[]>();
   for (const b of valid) byKvk.set(b.kvkNummer!, [...(byKvk.get(b.kvkNummer!) ?? []), b]);
@@ -139,7 +190,7 @@ export function buildMatrix(model: ScreeningModel, options: { alleenVoldoetNiet?
     const regioRegels = model.regio.heeftRegels ? (bid.tekortkomingen.some((t) => t.productcode === null) ? 'voldoet-niet' : 'voldoet') : null;
     return { bid, cellen, regioRegels, dubbel: (byKvk.get(bid.kvkNummer!)?.length ?? 0) > 1 };
   });
-  const rijen = options.alleenVoldoetNiet ? allRows.filter((r) => r.bid.uitslag === 'voldoet-niet') : allRows;
+  const rijen = viewRows(allRows, kolommen, options);
   return {
     kolommen,
     rijen,

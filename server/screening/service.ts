@@ -4,16 +4,19 @@ import type { InputError } from '../contract/validate.js';
 import { HttpProblem } from '../http/problem.js';
 import { logger } from '../log.js';
 import { inkoop, probleem } from '../messages.js';
+import { Assessments } from './assessment.js';
 import { Auth } from './auth.js';
+import { amsterdamDay } from './deadline.js';
 import type { Db } from './db.js';
 import { pdfRenderer, type PdfRenderer } from './pdf-pool.js';
-import { collectBidFiles, screeningLimits, type BidFile } from './intake.js';
+import { collectBidFiles, screeningLimits, type CollectedFiles } from './intake.js';
 import { screenBids, type Progress } from './screen.js';
-import { ScreeningStore, type Round, type StoredBid, type User } from './store.js';
+import { ScreeningStore, type AddedBids, type Recognised, type Round, type StoredBid, type UploadItem, type User } from './store.js';
 
 /** What the screening routers share: one store (one connection), the auth helpers, the catalog and the PDF renderer. */
 export interface Screening {
   store: ScreeningStore;
+  beoordeling: Assessments;
   auth: Auth;
   catalog: Catalog;
   pdf: PdfRenderer;
@@ -21,7 +24,7 @@ export interface Screening {
 
 export function createScreening(db: Db, catalog: Catalog): Screening {
   const store = new ScreeningStore(db);
-  return { store, auth: new Auth(store), catalog, pdf: pdfRenderer() };
+  return { store, beoordeling: new Assessments(db, store), auth: new Auth(store), catalog, pdf: pdfRenderer() };
 }
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -37,6 +40,13 @@ export function bidOr404(s: Screening, round: Round, id: unknown) {
   const bid = typeof id === 'string' && uuid.test(id) ? s.store.bid(round.id, id) : undefined;
   if (!bid) throw new HttpProblem(404, 'niet-gevonden', probleem.nietGevonden.titel, inkoop.probleem.inschrijvingNietGevonden);
   return bid;
+}
+
+/** One upload of the round by its number, or 404. */
+export function uploadOr404(s: Screening, round: Round, nr: unknown): UploadItem {
+  const upload = typeof nr === 'string' && /^\d{1,9}$/.test(nr) ? s.store.uploads(round.id).find((u) => u.nr === Number(nr)) : undefined;
+  if (!upload) throw new HttpProblem(404, 'niet-gevonden', probleem.nietGevonden.titel, inkoop.probleem.uploadNietGevonden);
+  return upload;
 }
 
 export interface RoundInput {
@@ -57,6 +67,11 @@ export function validateRoundInput(body: unknown, catalog: Catalog): { ok: true;
   const d = /^\d{4}-\d{2}-\d{2}$/.test(sluitingsdatum) ? new Date(`${sluitingsdatum}T00:00:00Z`) : null;
   if (!d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== sluitingsdatum) {
     errors.push({ pointer: '/sluitingsdatum', detail: inkoop.ronde.datumOngeldig });
+  } else if (sluitingsdatum < '2000-01-01') {
+    errors.push({ pointer: '/sluitingsdatum', detail: inkoop.ronde.datumVoor2000 });
+  } else if (sluitingsdatum < amsterdamDay(new Date())) {
+    // A typo such as 2062 for 2026 is caught at once; a past date would mark every bid "na sluiting".
+    errors.push({ pointer: '/sluitingsdatum', detail: inkoop.ronde.datumVerleden });
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { naam, regio, sluitingsdatum } };
 }
@@ -69,8 +84,12 @@ export interface UploadSummary {
   ontvangen: number;
   geldig: number;
   ongeldig: number;
-  /** Bids of this upload that do not count because their KvK number already had one. */
+  /** KvK numbers of this upload that now have more than one valid bid in the round (the latest counts). */
   dubbel: number;
+  /** Files the round already had (the same SHA-256): not stored again. */
+  herkend: Recognised[];
+  /** Hidden files and macOS metadata in the ZIPs, not read as bids. */
+  overgeslagen: number;
   inschrijvingen: StoredBid[];
 }
 
@@ -81,37 +100,41 @@ export function uploadedFiles(req: Request): Array<{ naam: string; inhoud: Buffe
 }
 
 /** Expands the uploaded files and checks they fit in the round: every refusal comes before any work or response. */
-export async function prepareUpload(s: Screening, round: Round, uploads: Array<{ naam: string; inhoud: Buffer }>): Promise<BidFile[]> {
-  const files = await collectBidFiles(uploads);
+export async function prepareUpload(s: Screening, round: Round, uploads: Array<{ naam: string; inhoud: Buffer }>): Promise<CollectedFiles> {
+  const collected = await collectBidFiles(uploads);
+  const files = collected.files;
   if (files.length === 0) throw new HttpProblem(400, 'geen-bestanden', inkoop.probleem.upload, inkoop.probleem.geenBestanden);
   const nu = s.store.bidCount(round.id);
   if (nu + files.length > screeningLimits.bidsPerRound) {
     throw new HttpProblem(413, 'te-groot', inkoop.probleem.teGroot, inkoop.probleem.rondeVol(screeningLimits.bidsPerRound, nu));
   }
-  return files;
+  return collected;
 }
 
 /**
  * Checks every file (reporting progress) and stores them all in one transaction, so a failure leaves the round
  * as it was. Nothing of a bid's content is logged.
  */
-export async function screenAndStore(s: Screening, user: User, round: Round, files: BidFile[], onProgress?: Progress): Promise<UploadSummary> {
+export async function screenAndStore(s: Screening, user: User, round: Round, { files, overgeslagen }: CollectedFiles, onProgress?: Progress): Promise<UploadSummary> {
   const started = Date.now();
   const screened = await screenBids(files, s.catalog, round.regio, onProgress);
-  let stored: StoredBid[];
+  let added: AddedBids;
   try {
-    stored = s.store.addBids(user, round, screened);
+    added = s.store.addBids(user, round, screened);
   } catch (err) {
     logger.error({ ronde: round.id, err: { name: (err as Error).name, message: (err as Error).message } }, 'upload niet opgeslagen');
     throw new HttpProblem(500, 'opslaan-mislukt', inkoop.probleem.upload, inkoop.probleem.opslaanMislukt);
   }
+  const { stored, herkend, dubbel } = added;
   const geldig = stored.filter((b) => b.geldig).length;
-  logger.info({ ronde: round.id, bestanden: stored.length, geldig, ms: Date.now() - started }, 'inschrijvingen verwerkt');
+  logger.info({ ronde: round.id, bestanden: stored.length, herkend: herkend.length, geldig, ms: Date.now() - started }, 'inschrijvingen verwerkt');
   return {
-    ontvangen: stored.length,
+    ontvangen: stored.length + herkend.length,
     geldig,
     ongeldig: stored.length - geldig,
-    dubbel: stored.filter((b) => b.geldig && !b.telt).length,
+    dubbel,
+    overgeslagen,
+    herkend,
     inschrijvingen: stored,
   };
 }

@@ -5,6 +5,10 @@ import type { Toetsresultaat } from '../types/contract.js';
 import type { Db } from './db.js';
 import type { ScreenedBid, Shortcoming } from './screen.js';
 
+/** What a user may do: beheerder (rounds, deletions), beoordelaar (uploads, choices), lezer (reading). */
+export type Rol = 'beheerder' | 'beoordelaar' | 'lezer';
+export const ROLLEN: readonly Rol[] = ['beheerder', 'beoordelaar', 'lezer'];
+
 /** A signed-in procurement user. */
 export interface User {
   id: number;
@@ -12,6 +16,7 @@ export interface User {
   organisatieNaam: string;
   email: string;
   naam: string;
+  rol: Rol;
 }
 
 export interface Round {
@@ -43,6 +48,46 @@ export interface StoredBid {
   telt: boolean;
   geuploadDoor: string | null;
   geuploadOp: string;
+  /** The upload it came with, numbered per round. */
+  uploadNr: number | null;
+  /** The catalog version it was screened against (valid bids). */
+  catalogusVersie: string | null;
+}
+
+/** A stored bid with its file and full result, for screening it again. */
+export interface RescreenSource {
+  id: string;
+  volgnummer: number;
+  bestandsnaam: string;
+  inhoud: Buffer;
+  geldig: number;
+  aanbiederNaam: string | null;
+  kvkNummer: string | null;
+  uitslag: 'voldoet' | 'voldoet-niet' | null;
+  resultaat: string | null;
+}
+
+/** One upload of a round, for the list on the round page. */
+export interface UploadItem {
+  nr: number;
+  geuploadOp: string;
+  geuploadDoor: string | null;
+  inschrijvingen: number;
+}
+
+/** A file of an upload that the round already had (the same SHA-256): not stored again. */
+export interface Recognised {
+  bestandsnaam: string;
+  sha256: string;
+  /** The bid that already holds this file. */
+  volgnummer: number;
+}
+
+export interface AddedBids {
+  stored: StoredBid[];
+  herkend: Recognised[];
+  /** KvK numbers of this upload that now have more than one valid bid in the round. */
+  dubbel: number;
 }
 
 export interface AuditEntry {
@@ -67,7 +112,19 @@ export type AuditAction =
   | 'resultaat-bekeken'
   | 'ronde-verwijderd'
   | 'api-sleutel-aangemaakt'
-  | 'api-sleutel-ingetrokken';
+  | 'api-sleutel-ingetrokken'
+  | 'wachtwoord-gewijzigd'
+  | 'inschrijving-verwijderd'
+  | 'bestand-gedownload'
+  | 'gebruiker-uitgeschakeld'
+  | 'gebruiker-ingeschakeld'
+  | 'gebruiker-verwijderd'
+  | 'rol-gewijzigd'
+  | 'status-gezet'
+  | 'status-bevestigd'
+  | 'notitie-toegevoegd'
+  | 'ronde-hertoetst'
+  | 'upload-verwijderd';
 
 /** What one PDF report in the ZIP is made from. */
 export interface ReportSource {
@@ -81,6 +138,7 @@ export interface ApiToken {
   id: number;
   omschrijving: string;
   aangemaaktOp: string;
+  verlooptOp: string;
   laatstGebruiktOp: string | null;
 }
 
@@ -99,10 +157,12 @@ interface BidRow {
   telt: number;
   geupload_door: string | null;
   geupload_op: string;
+  upload_nr: number | null;
+  catalogus_versie: string | null;
 }
 
 const bidColumns = `i.id, i.volgnummer, i.bestandsnaam, i.sha256, i.geldig, i.fouten, i.aanbieder_naam, i.kvk_nummer, i.uitslag, i.telt,
-  g.email AS geupload_door, i.geupload_op`;
+  g.email AS geupload_door, i.geupload_op, (SELECT u.nr FROM upload u WHERE u.id = i.upload_id) AS upload_nr, i.catalogus_versie`;
 
 function toBid(row: BidRow): StoredBid {
   return {
@@ -118,6 +178,8 @@ function toBid(row: BidRow): StoredBid {
     telt: row.telt === 1,
     geuploadDoor: row.geupload_door,
     geuploadOp: row.geupload_op,
+    uploadNr: row.upload_nr,
+    catalogusVersie: row.catalogus_versie,
   };
 }
 
@@ -134,30 +196,36 @@ export class ScreeningStore {
     this.s = {
       orgByName: db.prepare<[string], { id: number }>('SELECT id FROM organisatie WHERE naam = ?'),
       insertOrg: db.prepare('INSERT INTO organisatie (naam, aangemaakt_op) VALUES (?, ?)'),
-      insertUser: db.prepare('INSERT INTO gebruiker (organisatie_id, email, naam, wachtwoord_hash, aangemaakt_op) VALUES (?, ?, ?, ?, ?)'),
-      updatePassword: db.prepare('UPDATE gebruiker SET wachtwoord_hash = ? WHERE email = ?'),
-      userByEmail: db.prepare<[string], User & { wachtwoordHash: string }>(
-        `SELECT g.id, g.organisatie_id AS organisatieId, o.naam AS organisatieNaam, g.email, g.naam, g.wachtwoord_hash AS wachtwoordHash
+      insertUser: db.prepare('INSERT INTO gebruiker (organisatie_id, email, naam, wachtwoord_hash, aangemaakt_op, rol) VALUES (?, ?, ?, ?, ?, ?)'),
+      orgUserCount: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM gebruiker g JOIN organisatie o ON o.id = g.organisatie_id WHERE o.naam = ?'),
+      setActive: db.prepare('UPDATE gebruiker SET actief = ? WHERE id = ?'),
+      setRole: db.prepare('UPDATE gebruiker SET rol = ? WHERE id = ?'),
+      deleteUser: db.prepare('DELETE FROM gebruiker WHERE id = ?'),
+      updatePassword: db.prepare('UPDATE gebruiker SET wachtwoord_hash = ? WHERE id = ?'),
+      deleteUserSessions: db.prepare('DELETE FROM sessie WHERE gebruiker_id = ?'),
+      deleteUserTokens: db.prepare('DELETE FROM api_token WHERE gebruiker_id = ?'),
+      userByEmail: db.prepare<[string], User & { wachtwoordHash: string; actief: number }>(
+        `SELECT g.id, g.organisatie_id AS organisatieId, o.naam AS organisatieNaam, g.email, g.naam, g.rol, g.actief, g.wachtwoord_hash AS wachtwoordHash
          FROM gebruiker g JOIN organisatie o ON o.id = g.organisatie_id WHERE g.email = ?`,
       ),
       userCount: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM gebruiker'),
       insertSession: db.prepare('INSERT INTO sessie (id_hash, gebruiker_id, aangemaakt_op, verloopt_op) VALUES (?, ?, ?, ?)'),
       sessionUser: db.prepare<[string, string], User>(
-        `SELECT g.id, g.organisatie_id AS organisatieId, o.naam AS organisatieNaam, g.email, g.naam
+        `SELECT g.id, g.organisatie_id AS organisatieId, o.naam AS organisatieNaam, g.email, g.naam, g.rol
          FROM sessie s JOIN gebruiker g ON g.id = s.gebruiker_id JOIN organisatie o ON o.id = g.organisatie_id
-         WHERE s.id_hash = ? AND s.verloopt_op > ?`,
+         WHERE s.id_hash = ? AND s.verloopt_op > ? AND g.actief = 1`,
       ),
       deleteSession: db.prepare('DELETE FROM sessie WHERE id_hash = ?'),
       purgeSessions: db.prepare('DELETE FROM sessie WHERE verloopt_op <= ?'),
-      insertToken: db.prepare('INSERT INTO api_token (token_hash, gebruiker_id, omschrijving, aangemaakt_op) VALUES (?, ?, ?, ?)'),
-      tokenUser: db.prepare<[string], User & { tokenId: number }>(
-        `SELECT g.id, g.organisatie_id AS organisatieId, o.naam AS organisatieNaam, g.email, g.naam, t.id AS tokenId
+      insertToken: db.prepare('INSERT INTO api_token (token_hash, gebruiker_id, omschrijving, aangemaakt_op, verloopt_op) VALUES (?, ?, ?, ?, ?)'),
+      tokenUser: db.prepare<[string, string], User & { tokenId: number }>(
+        `SELECT g.id, g.organisatie_id AS organisatieId, o.naam AS organisatieNaam, g.email, g.naam, g.rol, t.id AS tokenId
          FROM api_token t JOIN gebruiker g ON g.id = t.gebruiker_id JOIN organisatie o ON o.id = g.organisatie_id
-         WHERE t.token_hash = ?`,
+         WHERE t.token_hash = ? AND t.verloopt_op > ? AND g.actief = 1`,
       ),
       touchToken: db.prepare('UPDATE api_token SET laatst_gebruikt_op = ? WHERE id = ?'),
       tokens: db.prepare<[number], ApiToken>(
-        'SELECT id, omschrijving, aangemaakt_op AS aangemaaktOp, laatst_gebruikt_op AS laatstGebruiktOp FROM api_token WHERE gebruiker_id = ? ORDER BY id',
+        'SELECT id, omschrijving, aangemaakt_op AS aangemaaktOp, verloopt_op AS verlooptOp, laatst_gebruikt_op AS laatstGebruiktOp FROM api_token WHERE gebruiker_id = ? ORDER BY id',
       ),
       deleteToken: db.prepare('DELETE FROM api_token WHERE id = ? AND gebruiker_id = ?'),
       rounds: db.prepare<[number], RoundListItem>(
@@ -171,10 +239,44 @@ export class ScreeningStore {
       insertRound: db.prepare('INSERT INTO ronde (id, organisatie_id, naam, regio, sluitingsdatum, aangemaakt_door, aangemaakt_op) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       deleteRound: db.prepare('DELETE FROM ronde WHERE id = ? AND organisatie_id = ?'),
       bidCount: db.prepare<[string], { n: number; laatste: number }>('SELECT count(*) AS n, coalesce(max(volgnummer), 0) AS laatste FROM inschrijving WHERE ronde_id = ?'),
-      countingKvk: db.prepare<[string], { kvk_nummer: string }>('SELECT kvk_nummer FROM inschrijving WHERE ronde_id = ? AND telt = 1 AND kvk_nummer IS NOT NULL'),
+      chosenKvk: db.prepare<[string], { kvk_nummer: string }>('SELECT kvk_nummer FROM kvk_keuze WHERE ronde_id = ?'),
+      hashes: db.prepare<[string], { sha256: string; volgnummer: number }>('SELECT sha256, volgnummer FROM inschrijving WHERE ronde_id = ? ORDER BY volgnummer'),
+      insertUpload: db.prepare(
+        'INSERT INTO upload (ronde_id, nr, geupload_door, geupload_op) VALUES (?, (SELECT coalesce(max(nr), 0) + 1 FROM upload WHERE ronde_id = ?), ?, ?)',
+      ),
+      uploads: db.prepare<[string], UploadItem>(
+        `SELECT u.nr, u.geupload_op AS geuploadOp, g.email AS geuploadDoor, count(i.id) AS inschrijvingen
+         FROM upload u LEFT JOIN gebruiker g ON g.id = u.geupload_door LEFT JOIN inschrijving i ON i.upload_id = u.id
+         WHERE u.ronde_id = ? GROUP BY u.id ORDER BY u.nr`,
+      ),
+      uploadByNr: db.prepare<[string, number], { id: number; n: number }>(
+        'SELECT u.id, (SELECT count(*) FROM inschrijving i WHERE i.upload_id = u.id) AS n FROM upload u WHERE u.ronde_id = ? AND u.nr = ?',
+      ),
+      uploadKvk: db.prepare<[number], { kvk_nummer: string }>('SELECT DISTINCT kvk_nummer FROM inschrijving WHERE upload_id = ? AND geldig = 1 AND kvk_nummer IS NOT NULL'),
+      deleteUpload: db.prepare('DELETE FROM upload WHERE id = ?'),
+      deleteBid: db.prepare('DELETE FROM inschrijving WHERE id = ? AND ronde_id = ?'),
+      bidFile: db.prepare<[string, string], { inhoud: Buffer }>('SELECT inhoud FROM inschrijving WHERE id = ? AND ronde_id = ?'),
+      rescreenSources: db.prepare<[string], RescreenSource>(
+        `SELECT id, volgnummer, bestandsnaam, inhoud, geldig, aanbieder_naam AS aanbiederNaam, kvk_nummer AS kvkNummer, uitslag, resultaat
+         FROM inschrijving WHERE ronde_id = ? AND length(inhoud) > 0 ORDER BY volgnummer`,
+      ),
+      updateResult: db.prepare(
+        `UPDATE inschrijving SET geldig = @geldig, fouten = @fouten, uitslag = @uitslag, resultaat = @resultaat, catalogus_versie = @catalogusVersie,
+           telt = CASE WHEN @geldig = 1 THEN telt ELSE 0 END WHERE id = @id`,
+      ),
+      deleteProducts: db.prepare('DELETE FROM inschrijving_product WHERE inschrijving_id = ?'),
+      deleteShortcomings: db.prepare('DELETE FROM tekortkoming WHERE inschrijving_id = ?'),
+      validOfKvk: db.prepare<[string, string], { n: number }>('SELECT count(*) AS n FROM inschrijving WHERE ronde_id = ? AND kvk_nummer = ? AND geldig = 1'),
+      // Without a bid that counts for a KvK number, the latest valid one does.
+      recount: db.prepare(
+        `UPDATE inschrijving SET telt = 1 WHERE id = (
+           SELECT id FROM inschrijving WHERE ronde_id = @ronde AND kvk_nummer = @kvk AND geldig = 1 ORDER BY volgnummer DESC LIMIT 1
+         ) AND NOT EXISTS (SELECT 1 FROM inschrijving WHERE ronde_id = @ronde AND kvk_nummer = @kvk AND geldig = 1 AND telt = 1)`,
+      ),
+      upsertChoice: db.prepare('INSERT INTO kvk_keuze (ronde_id, kvk_nummer, inschrijving_id) VALUES (?, ?, ?) ON CONFLICT (ronde_id, kvk_nummer) DO UPDATE SET inschrijving_id = excluded.inschrijving_id'),
       insertBid: db.prepare(
-        `INSERT INTO inschrijving (id, ronde_id, volgnummer, bestandsnaam, sha256, inhoud, geldig, fouten, aanbieder_naam, kvk_nummer, uitslag, resultaat, telt, geupload_door, geupload_op)
-         VALUES (@id, @rondeId, @volgnummer, @bestandsnaam, @sha256, @inhoud, @geldig, @fouten, @aanbiederNaam, @kvkNummer, @uitslag, @resultaat, @telt, @geuploadDoor, @geuploadOp)`,
+        `INSERT INTO inschrijving (id, ronde_id, volgnummer, bestandsnaam, sha256, inhoud, geldig, fouten, aanbieder_naam, kvk_nummer, uitslag, resultaat, telt, geupload_door, geupload_op, upload_id, catalogus_versie)
+         VALUES (@id, @rondeId, @volgnummer, @bestandsnaam, @sha256, @inhoud, @geldig, @fouten, @aanbiederNaam, @kvkNummer, @uitslag, @resultaat, @telt, @geuploadDoor, @geuploadOp, @uploadId, @catalogusVersie)`,
       ),
       insertProduct: db.prepare('INSERT INTO inschrijving_product (inschrijving_id, productcode, uitslag) VALUES (?, ?, ?)'),
       insertShortcoming: db.prepare(
@@ -205,6 +307,9 @@ export class ScreeningStore {
         `SELECT id, tijdstip, gebruiker_email AS gebruikerEmail, actie, ronde_id AS rondeId, ronde_naam AS rondeNaam, details
          FROM audit WHERE organisatie_id = ? ORDER BY id DESC LIMIT ?`,
       ),
+      deletedRound: db.prepare<[number, string], { ronde_naam: string }>(
+        "SELECT ronde_naam FROM audit WHERE organisatie_id = ? AND ronde_id = ? AND actie = 'ronde-verwijderd' ORDER BY id DESC LIMIT 1",
+      ),
       getSetting: db.prepare<[string], { waarde: string }>('SELECT waarde FROM instelling WHERE sleutel = ?'),
       insertSetting: db.prepare('INSERT OR IGNORE INTO instelling (sleutel, waarde) VALUES (?, ?)'),
     };
@@ -216,20 +321,56 @@ export class ScreeningStore {
     return this.s.getSetting.get(key)!.waarde;
   }
 
-  createUser(input: { organisatie: string; email: string; naam: string; wachtwoordHash: string }): User {
+  /** A new user; without a role the first user of an organisation is its beheerder and the others beoordelaar. */
+  createUser(input: { organisatie: string; email: string; naam: string; wachtwoordHash: string; rol?: Rol }): User {
     return this.db.transaction(() => {
+      const rol = input.rol ?? (this.s.orgUserCount.get(input.organisatie)!.n === 0 ? 'beheerder' : 'beoordelaar');
       const org = this.s.orgByName.get(input.organisatie)?.id ?? Number(this.s.insertOrg.run(input.organisatie, now()).lastInsertRowid);
-      this.s.insertUser.run(org, input.email, input.naam, input.wachtwoordHash, now());
-      const { wachtwoordHash: _hash, ...user } = this.s.userByEmail.get(input.email)!;
+      this.s.insertUser.run(org, input.email, input.naam, input.wachtwoordHash, now(), rol);
+      const { wachtwoordHash: _hash, actief: _a, ...user } = this.s.userByEmail.get(input.email)!;
       return user;
     }).immediate();
   }
 
-  setPassword(email: string, wachtwoordHash: string): boolean {
-    return this.s.updatePassword.run(wachtwoordHash, email).changes === 1;
+  /** Disables (or enables) a user: a disabled user's sessions end now, and their sessions and keys are refused. */
+  setActive(user: User, actief: boolean): void {
+    this.db.transaction(() => {
+      this.s.setActive.run(actief ? 1 : 0, user.id);
+      if (!actief) this.s.deleteUserSessions.run(user.id);
+      this.audit(user, actief ? 'gebruiker-ingeschakeld' : 'gebruiker-uitgeschakeld', undefined, user.email);
+    }).immediate();
   }
 
-  userWithHash(email: string): (User & { wachtwoordHash: string }) | undefined {
+  setRole(user: User, rol: Rol): void {
+    this.db.transaction(() => {
+      this.s.setRole.run(rol, user.id);
+      this.audit(user, 'rol-gewijzigd', undefined, rol);
+    }).immediate();
+  }
+
+  /** Removes a user with their sessions and keys; what they did stays in the log under their e-mail address. */
+  deleteUser(user: User): void {
+    this.db.transaction(() => {
+      this.audit(user, 'gebruiker-verwijderd', undefined, user.email);
+      this.s.deleteUser.run(user.id);
+    }).immediate();
+  }
+
+  /**
+   * A new password ends every session and API key of the user, in the same transaction: whoever knew the old one
+   * (or took a key made with it) is out at once. Returns how many of each were revoked.
+   */
+  setPassword(user: User, wachtwoordHash: string): { sessies: number; sleutels: number } {
+    return this.db.transaction(() => {
+      this.s.updatePassword.run(wachtwoordHash, user.id);
+      const sessies = this.s.deleteUserSessions.run(user.id).changes;
+      const sleutels = this.s.deleteUserTokens.run(user.id).changes;
+      this.audit(user, 'wachtwoord-gewijzigd', undefined, inkoop.audit.ingetrokken(sessies, sleutels));
+      return { sessies, sleutels };
+    }).immediate();
+  }
+
+  userWithHash(email: string): (User & { wachtwoordHash: string; actief: number }) | undefined {
     return this.s.userByEmail.get(email);
   }
 
@@ -250,12 +391,13 @@ export class ScreeningStore {
     this.s.deleteSession.run(idHash);
   }
 
-  createToken(userId: number, tokenHash: string, omschrijving: string): number {
-    return Number(this.s.insertToken.run(tokenHash, userId, omschrijving, now()).lastInsertRowid);
+  createToken(userId: number, tokenHash: string, omschrijving: string, verlooptOp: Date): number {
+    return Number(this.s.insertToken.run(tokenHash, userId, omschrijving, now(), verlooptOp.toISOString()).lastInsertRowid);
   }
 
+  /** The user of a key that has not expired. */
   tokenUser(tokenHash: string): User | undefined {
-    const row = this.s.tokenUser.get(tokenHash);
+    const row = this.s.tokenUser.get(tokenHash, now());
     if (!row) return undefined;
     this.s.touchToken.run(now(), row.tokenId);
     const { tokenId: _id, ...user } = row;
@@ -293,21 +435,36 @@ export class ScreeningStore {
 
   /**
    * Stores a whole upload in one transaction: every bid with its products and shortcomings, and the audit record.
-   * Any failure rolls all of it back. The first valid bid of a KvK number counts; later ones are flagged.
+   * Any failure rolls all of it back. A file the round already has (the same SHA-256) is recognised and not stored
+   * again. The latest valid bid of a KvK number counts (usually the correction), unless a person chose one for it.
    */
-  addBids(user: User, round: Round, bids: ScreenedBid[]): StoredBid[] {
+  addBids(user: User, round: Round, bids: ScreenedBid[]): AddedBids {
     const ids: string[] = [];
+    const herkend: Recognised[] = [];
+    const touched = new Set<string>();
     this.db.transaction(() => {
       let volgnummer = this.s.bidCount.get(round.id)!.laatste;
-      const counting = new Set(this.s.countingKvk.all(round.id).map((r) => r.kvk_nummer));
+      const chosen = new Set(this.s.chosenKvk.all(round.id).map((r) => r.kvk_nummer));
+      const known = new Map<string, number>();
+      for (const r of this.s.hashes.all(round.id)) if (!known.has(r.sha256)) known.set(r.sha256, r.volgnummer);
       const geuploadOp = now();
+      let uploadId: number | null = null;
       for (const bid of bids) {
+        // An empty file (one the intake could not read) has no content to recognise.
+        const earlier = bid.inhoud.length > 0 ? known.get(bid.sha256) : undefined;
+        if (earlier !== undefined) {
+          herkend.push({ bestandsnaam: bid.bestandsnaam, sha256: bid.sha256, volgnummer: earlier });
+          continue;
+        }
+        uploadId ??= Number(this.s.insertUpload.run(round.id, round.id, user.id, geuploadOp).lastInsertRowid);
         const id = randomUUID();
         ids.push(id);
         volgnummer += 1;
+        if (bid.inhoud.length > 0) known.set(bid.sha256, volgnummer);
         const kvk = bid.geldig ? bid.resultaat.aanbieder.kvkNummer : bid.kvkNummer;
-        const telt = bid.geldig && !counting.has(kvk!);
-        if (telt) counting.add(kvk!);
+        const telt = bid.geldig && !chosen.has(kvk!);
+        if (telt) this.s.resetKvk.run(round.id, kvk!);
+        if (bid.geldig) touched.add(kvk!);
         this.s.insertBid.run({
           id,
           rondeId: round.id,
@@ -324,16 +481,95 @@ export class ScreeningStore {
           telt: telt ? 1 : 0,
           geuploadDoor: user.id,
           geuploadOp,
+          uploadId,
+          catalogusVersie: bid.geldig ? (bid.resultaat.catalogusVersie ?? null) : null,
         });
         if (!bid.geldig) continue;
         for (const p of bid.resultaat.producten) this.s.insertProduct.run(id, p.productcode, p.uitslag);
         for (const t of bid.tekortkomingen) this.s.insertShortcoming.run({ inschrijvingId: id, ...t });
       }
-      const geldig = bids.filter((b) => b.geldig).length;
-      this.audit(user, 'inschrijvingen-toegevoegd', round, inkoop.audit.toegevoegd(bids.length, geldig));
+      const all = new Map(this.bids(round.id).map((b) => [b.id, b]));
+      const geldig = ids.filter((id) => all.get(id)!.geldig).length;
+      this.audit(user, 'inschrijvingen-toegevoegd', round, inkoop.audit.toegevoegd(ids.length, geldig, herkend.length));
     }).immediate();
     const stored = new Map(this.bids(round.id).map((b) => [b.id, b]));
-    return ids.map((id) => stored.get(id)!);
+    const dubbel = [...touched].filter((kvk) => this.s.validOfKvk.get(round.id, kvk)!.n > 1).length;
+    return { stored: ids.map((id) => stored.get(id)!), herkend, dubbel };
+  }
+
+  /** The file as it was uploaded. */
+  bidFile(rondeId: string, bidId: string): Buffer | undefined {
+    return this.s.bidFile.get(bidId, rondeId)?.inhoud;
+  }
+
+  rescreenSources(rondeId: string): RescreenSource[] {
+    return this.s.rescreenSources.all(rondeId);
+  }
+
+  /**
+   * Replaces the results of bids screened again, in one transaction with the audit record. A bid that is no longer
+   * valid stops counting; every KvK number involved gets a counting bid again if it has a valid one.
+   */
+  replaceResults(user: User, round: Round, updates: Array<{ id: string; kvkNummer: string | null; bid: ScreenedBid }>, details: string): void {
+    this.db.transaction(() => {
+      const kvks = new Set<string>();
+      for (const { id, kvkNummer, bid } of updates) {
+        this.s.updateResult.run({
+          id,
+          geldig: bid.geldig ? 1 : 0,
+          fouten: bid.geldig ? null : JSON.stringify(bid.fouten),
+          uitslag: bid.geldig ? bid.resultaat.uitslag : null,
+          resultaat: bid.geldig ? JSON.stringify(bid.resultaat) : null,
+          catalogusVersie: bid.geldig ? (bid.resultaat.catalogusVersie ?? null) : null,
+        });
+        this.s.deleteProducts.run(id);
+        this.s.deleteShortcomings.run(id);
+        if (bid.geldig) {
+          for (const p of bid.resultaat.producten) this.s.insertProduct.run(id, p.productcode, p.uitslag);
+          for (const t of bid.tekortkomingen) this.s.insertShortcoming.run({ inschrijvingId: id, ...t });
+        }
+        if (kvkNummer) kvks.add(kvkNummer);
+      }
+      this.recount(round.id, kvks);
+      this.audit(user, 'ronde-hertoetst', round, details);
+    }).immediate();
+  }
+
+  uploads(rondeId: string): UploadItem[] {
+    return this.s.uploads.all(rondeId);
+  }
+
+  /** After bids are gone: every KvK number they had gets a counting bid again (the latest), if it has a valid one. */
+  private recount(rondeId: string, kvks: Iterable<string>): void {
+    for (const kvk of kvks) this.s.recount.run({ ronde: rondeId, kvk });
+  }
+
+  /** Deletes one bid (its products and shortcomings cascade), logged by number only. */
+  deleteBid(user: User, round: Round, bidId: string): boolean {
+    const deleted = this.db.transaction(() => {
+      const bid = this.bid(round.id, bidId);
+      if (!bid || this.s.deleteBid.run(bidId, round.id).changes !== 1) return false;
+      if (bid.geldig && bid.kvkNummer) this.recount(round.id, [bid.kvkNummer]);
+      this.audit(user, 'inschrijving-verwijderd', round, inkoop.audit.inschrijving(bid.volgnummer));
+      return true;
+    }).immediate();
+    if (deleted) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    return deleted;
+  }
+
+  /** Deletes one upload with all its bids; returns how many bids went, or undefined when there is no such upload. */
+  deleteUpload(user: User, round: Round, nr: number): number | undefined {
+    const n = this.db.transaction(() => {
+      const upload = this.s.uploadByNr.get(round.id, nr);
+      if (!upload) return undefined;
+      const kvks = this.s.uploadKvk.all(upload.id).map((r) => r.kvk_nummer);
+      this.s.deleteUpload.run(upload.id);
+      this.recount(round.id, kvks);
+      this.audit(user, 'upload-verwijderd', round, inkoop.audit.uploadVerwijderd(nr, upload.n));
+      return upload.n;
+    }).immediate();
+    if (n !== undefined) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    return n;
   }
 
   bids(rondeId: string): StoredBid[] {
@@ -384,6 +620,8 @@ export class ScreeningStore {
       if (!bid || !bid.geldig || !bid.kvkNummer) return undefined;
       this.s.resetKvk.run(round.id, bid.kvkNummer);
       this.s.setCounting.run(bidId, round.id);
+      // Kept: a later bid of this KvK number does not take its place.
+      this.s.upsertChoice.run(round.id, bid.kvkNummer, bidId);
       this.audit(user, 'keuze-dubbel', round, inkoop.audit.keuze(bid.volgnummer));
       return this.bid(round.id, bidId);
     }).immediate();
@@ -399,6 +637,11 @@ export class ScreeningStore {
     }).immediate();
     if (deleted) this.db.pragma('wal_checkpoint(TRUNCATE)');
     return deleted;
+  }
+
+  /** The name of a round this organisation deleted, from the audit log (for the notice after the redirect). */
+  deletedRoundName(organisatieId: number, rondeId: string): string | undefined {
+    return this.s.deletedRound.get(organisatieId, rondeId)?.ronde_naam;
   }
 
   audit(user: User, actie: AuditAction, round?: { id: string; naam: string }, details?: string): void {

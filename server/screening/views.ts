@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/types.js';
 import type { Toetsresultaat } from '../types/contract.js';
+import { naSluiting } from './deadline.js';
 import type { Matrix, ModelBid, ScreeningModel } from './matrix.js';
 import type { Round, RoundListItem, StoredBid } from './store.js';
 
@@ -17,6 +18,7 @@ export const links = {
   inschrijvingen: (id: string) => `${apiBase}/${id}/inschrijvingen`,
   inschrijving: (id: string, bid: string) => `${apiBase}/${id}/inschrijvingen/${bid}`,
   rapport: (id: string, bid: string) => `${apiBase}/${id}/inschrijvingen/${bid}/rapport.pdf`,
+  bestand: (id: string, bid: string) => `${apiBase}/${id}/inschrijvingen/${bid}/bestand`,
   xlsx: (id: string) => `${apiBase}/${id}/export.xlsx`,
   csv: (id: string) => `${apiBase}/${id}/export.csv`,
   rapporten: (id: string) => `${apiBase}/${id}/rapporten.zip`,
@@ -47,6 +49,8 @@ function modelBidJson(roundId: string, b: ModelBid) {
     bestandsnaam: b.bestandsnaam,
     aanbieder: aanbieder(b),
     geuploadOp: b.geuploadOp,
+    naSluiting: b.naSluiting,
+    catalogusVersie: b.catalogusVersie,
     telt: b.telt,
     ...(b.id && b.geldig ? { links: { resultaat: links.inschrijving(roundId, b.id), rapport: links.rapport(roundId, b.id) } } : {}),
   };
@@ -72,7 +76,8 @@ export function matrixJson(round: Round, catalog: Catalog, model: ScreeningModel
   };
 }
 
-export function bidJson(roundId: string, b: StoredBid & { resultaat?: Toetsresultaat | null }) {
+export function bidJson(round: Pick<Round, 'id' | 'sluitingsdatum'>, b: StoredBid & { resultaat?: Toetsresultaat | null }) {
+  const roundId = round.id;
   return {
     id: b.id,
     volgnummer: b.volgnummer,
@@ -84,7 +89,11 @@ export function bidJson(roundId: string, b: StoredBid & { resultaat?: Toetsresul
     uitslag: b.uitslag,
     geuploadDoor: b.geuploadDoor,
     geuploadOp: b.geuploadOp,
-    ...(b.geldig ? { links: { resultaat: links.inschrijving(roundId, b.id), rapport: links.rapport(roundId, b.id) } } : { fouten: b.fouten }),
+    naSluiting: naSluiting(b.geuploadOp, round.sluitingsdatum),
+    catalogusVersie: b.catalogusVersie,
+    ...(b.geldig
+      ? { links: { resultaat: links.inschrijving(roundId, b.id), rapport: links.rapport(roundId, b.id), bestand: links.bestand(roundId, b.id) } }
+      : { links: { bestand: links.bestand(roundId, b.id) }, fouten: b.fouten }),
     ...(b.resultaat ? { toetsresultaat: b.resultaat } : {}),
   };
 }

@@ -32,7 +32,7 @@ beforeAll(async () => {
   const user = store.createUser({ organisatie: 'Testregio, inkoop', email: 'inkoper@test.example', naam: 'Ina Koper', wachtwoordHash: 'niet-gebruikt' });
   token = new Auth(store).createToken(user, 'openapi-test').token;
   db.close();
-  const ronde = await request(app).post('/api/v1/screeningsrondes').set('Authorization', `Bearer ${token}`).send({ naam: 'Ronde', regio: 'testregio', sluitingsdatum: '2026-12-01' }).expect(201);
+  const ronde = await request(app).post('/api/v1/screeningsrondes').set('Authorization', `Bearer ${token}`).send({ naam: 'Ronde', regio: 'testregio', sluitingsdatum: `${new Date().getUTCFullYear() + 1}-12-01` }).expect(201);
   rondeId = ronde.body.id;
 });
 
@@ -107,7 +107,7 @@ describe('op zichzelf staand', () => {
  * answers 400 with a problem document, and the table must name each of them.
  */
 describe('400 bij een ongeldige parameter of onleesbare invoer', () => {
-  const cases: Array<[operationId: string, method: 'get' | 'post' | 'delete', url: () => string, wat: string]> = [
+  const cases: Array<[operationId: string, method: 'get' | 'post' | 'put' | 'delete', url: () => string, wat: string]> = [
     ['regio', 'get', () => '/api/v1/regios/Testregio', '"regio"'],
     ['producten', 'get', () => '/api/v1/regios/test_regio/producten', '"regio"'],
     ['product', 'get', () => '/api/v1/regios/testregio/producten/t1', '"code"'],
@@ -125,6 +125,14 @@ describe('400 bij een ongeldige parameter of onleesbare invoer', () => {
     ['exportXlsx', 'get', () => '/api/v1/screeningsrondes/1/export.xlsx', '"id"'],
     ['exportCsv', 'get', () => '/api/v1/screeningsrondes/1/export.csv', '"id"'],
     ['rapportenZip', 'get', () => '/api/v1/screeningsrondes/1/rapporten.zip', '"id"'],
+    ['inschrijvingVerwijderen', 'delete', () => `/api/v1/screeningsrondes/${someId}/inschrijvingen/geen-uuid`, '"bid"'],
+    ['inschrijvingBestand', 'get', () => `/api/v1/screeningsrondes/${someId}/inschrijvingen/geen-uuid/bestand`, '"bid"'],
+    ['beoordelingVastleggen', 'put', () => `/api/v1/screeningsrondes/${someId}/inschrijvingen/geen-uuid/beoordeling`, '"bid"'],
+    ['beoordelingBevestigen', 'post', () => `/api/v1/screeningsrondes/${someId}/inschrijvingen/geen-uuid/beoordeling/bevestiging`, '"bid"'],
+    ['notitieToevoegen', 'post', () => `/api/v1/screeningsrondes/geen-uuid/inschrijvingen/${someId}/notities`, '"id"'],
+    ['uploads', 'get', () => '/api/v1/screeningsrondes/1/uploads', '"id"'],
+    ['uploadVerwijderen', 'delete', () => `/api/v1/screeningsrondes/${someId}/uploads/nul`, '"nr"'],
+    ['hertoetsing', 'post', () => `/api/v1/screeningsrondes/${rondeId}/hertoetsing?proef=misschien`, '"proef"'],
   ];
 
   it('de tabel noemt elke operatie waarvoor de regel 400 vraagt, en die documenteert 400', () => {

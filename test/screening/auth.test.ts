@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, createRound, csrfFrom, login, testEnv, type TestEnv } from './helpers.js';
+import { PASSWORD, createRound, csrfFrom, login, testEnv, type TestEnv, SLUITINGSDATUM } from './helpers.js';
 
 let env: TestEnv;
 beforeAll(async () => {
@@ -76,9 +76,9 @@ describe('inloggen', () => {
 describe('CSRF', () => {
   it('weigert een formulier zonder of met een vals token (403), ook het inlogformulier', async () => {
     const a = await login(env.app);
-    const zonder = await a.agent.post('/inkoop/rondes').type('form').send({ naam: 'X', regio: 'gelderland-zuid', sluitingsdatum: '2026-12-01' }).expect(403);
+    const zonder = await a.agent.post('/inkoop/rondes').type('form').send({ naam: 'X', regio: 'gelderland-zuid', sluitingsdatum: SLUITINGSDATUM }).expect(403);
     expect(zonder.text).toContain('Formulier verlopen');
-    await a.agent.post('/inkoop/rondes').type('form').send({ _csrf: 'a.b', naam: 'X', regio: 'gelderland-zuid', sluitingsdatum: '2026-12-01' }).expect(403);
+    await a.agent.post('/inkoop/rondes').type('form').send({ _csrf: 'a.b', naam: 'X', regio: 'gelderland-zuid', sluitingsdatum: SLUITINGSDATUM }).expect(403);
     const login2 = await request(env.app).post('/inkoop/inloggen').type('form').send({ email: 'inkoper@gz.example', wachtwoord: PASSWORD }).expect(403);
     expect(login2.text).not.toContain('eisentoets-sessie');
     // Nothing was created.
@@ -89,12 +89,12 @@ describe('CSRF', () => {
   it('een token van een andere sessie telt niet', async () => {
     const a = await login(env.app);
     const b = await login(env.app, 'collega@gz.example');
-    await a.agent.post('/inkoop/rondes').type('form').send({ _csrf: b.csrf, naam: 'X', regio: 'gelderland-zuid', sluitingsdatum: '2026-12-01' }).expect(403);
+    await a.agent.post('/inkoop/rondes').type('form').send({ _csrf: b.csrf, naam: 'X', regio: 'gelderland-zuid', sluitingsdatum: SLUITINGSDATUM }).expect(403);
   });
 
   it('de API met een sessiecookie vraagt het token in de kop X-CSRF-Token; met een API-sleutel niet', async () => {
     const a = await login(env.app);
-    const res = await a.agent.post('/api/v1/screeningsrondes').send({ naam: 'X', regio: 'gelderland-zuid', sluitingsdatum: '2026-12-01' }).expect(403).expect('content-type', problemType);
+    const res = await a.agent.post('/api/v1/screeningsrondes').send({ naam: 'X', regio: 'gelderland-zuid', sluitingsdatum: SLUITINGSDATUM }).expect(403).expect('content-type', problemType);
     expect(res.body).toMatchObject({ status: 403, title: 'Formulier verlopen' });
     await a.agent.post(`/api/v1/screeningsrondes/${someId}/inschrijvingen`).attach('bestanden', Buffer.from('{}'), 'a.json').expect(404);
     const id = await createRound(a, 'CSRF-test');
@@ -142,7 +142,7 @@ describe('API: 401 zonder geldige sessie of sleutel, vóór al het andere', () =
     const res = await request(env.app)
       .post('/api/v1/screeningsrondes')
       .set('Authorization', `Bearer ${token}`)
-      .send({ naam: 'Via sleutel', regio: 'gelderland-zuid', sluitingsdatum: '2026-12-01' })
+      .send({ naam: 'Via sleutel', regio: 'gelderland-zuid', sluitingsdatum: SLUITINGSDATUM })
       .expect(201);
     expect(res.headers.location).toBe(`/api/v1/screeningsrondes/${res.body.id}`);
   });

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeRun, startBrowserApp } from '../helpers/browser.js';
-import { PASSWORD, asFile, bid, fiftyBids, testEnv, zipOf, type TestEnv } from './helpers.js';
+import { PASSWORD, asFile, bid, fiftyBids, testEnv, zipOf, type TestEnv, SLUITINGSDATUM } from './helpers.js';
 
 /**
  * In real headless Chromium: a procurement officer logs in, makes a round, uploads a ZIP of bids, watches the
@@ -60,7 +60,7 @@ describe('inkoop in de browser', () => {
     await page.getByRole('heading', { name: 'Screeningsrondes', level: 1 }).waitFor();
 
     await page.getByLabel('Naam van de ronde').fill('Beschermd Wonen 2026, ronde 1');
-    await page.getByLabel('Sluitingsdatum van de inschrijving').fill('2026-12-01');
+    await page.getByLabel('Sluitingsdatum van de inschrijving').fill(SLUITINGSDATUM);
     await snap(page, '2-rondes');
     await page.getByRole('button', { name: 'Ronde aanmaken' }).click();
     await page.waitForURL(/\/inkoop\/rondes\/[0-9a-f-]{36}$/);
@@ -118,6 +118,17 @@ describe('inkoop in de browser', () => {
     await page.getByRole('link', { name: 'Beschermd Wonen 2026, ronde 1' }).waitFor();
     await snap(page, '7-rondes-met-ronde');
     await page.getByRole('link', { name: 'Beschermd Wonen 2026, ronde 1' }).click();
+    await page.getByRole('link', { name: 'Opnieuw toetsen' }).click();
+    await page.getByText('krijgt een andere uitslag', { exact: false }).first().waitFor();
+    await snap(page, '7b-opnieuw-toetsen');
+    await page.getByRole('link', { name: 'Terug naar de ronde' }).click();
+    const rondeUrl = page.url().split('?')[0]!;
+    await page.goto(`${rondeUrl}?zoek=zorg&sorteer=naam`);
+    await snap(page, '7c-gezocht');
+    await page.goto(`${rondeUrl}/vergelijken`);
+    await page.getByRole('heading', { name: 'Twee inschrijvingen naast elkaar' }).waitFor();
+    await snap(page, '7d-vergelijken');
+    await page.goto(rondeUrl);
     await page.getByRole('link', { name: 'Ronde verwijderen' }).click();
     await page.getByText('51 inschrijvingen met hun bestanden en toetsresultaten worden definitief verwijderd').waitFor();
     await snap(page, '8-verwijderen');

@@ -47,7 +47,7 @@ describe('eisentoets screen', () => {
     await wb.xlsx.readFile(path.join(out, 'screening.xlsx'));
     const matrix = wb.getWorksheet('Matrix')!;
     expect(matrix.getCell('B2').value).toBe('Zorgaanbieder 000 B.V.');
-    expect(matrix.getCell('E2').value).toBe(json.inschrijvingen[0].toetsresultaat.uitslag === 'voldoet' ? 'Voldoet' : 'Voldoet niet');
+    expect(matrix.getCell('G2').value).toBe(json.inschrijvingen[0].toetsresultaat.uitslag === 'voldoet' ? 'Voldoet' : 'Voldoet niet');
     expect(wb.getWorksheet('Ongeldig')!.getCell('B2').value).toBe('kapot.json');
   });
 
@@ -61,9 +61,9 @@ describe('eisentoets screen', () => {
     const json = JSON.parse(readFileSync(path.join(dir, 'uit', 'resultaten.json'), 'utf8'));
     expect(json.ronde).toBe('ronde');
     expect(json.inschrijvingen.map((b: { bestand: string; telt: boolean }) => [b.bestand, b.telt])).toEqual([
-      ['ronde.zip/a.json', true],
+      ['ronde.zip/a.json', false],
       ['ronde.zip/b.json', true],
-      ['ronde.zip/c.json', false],
+      ['ronde.zip/c.json', true],
     ]);
     expect(json.telling.dubbel).toBe(1);
   });
@@ -108,7 +108,7 @@ describe('eisentoets gebruiker, token en backup (gebouwd in dist/ door npm test)
     expect(kort.stderr).toContain('ten minste 12 tekens');
     const made = run(env, 'een-lang-genoeg-wachtwoord\n', 'gebruiker', 'eerste@regio.example', '--organisatie', 'Regio Test', '--naam', 'Eerste Gebruiker');
     expect(made.stderr).toContain(`Database: ${env.EISENTOETS_DATA}`);
-    expect(made.stdout).toContain('Gebruiker eerste@regio.example aangemaakt bij Regio Test.');
+    expect(made.stdout).toContain('Gebruiker eerste@regio.example aangemaakt bij Regio Test, met de rol beheerder.');
     expect(made.status).toBe(0);
     expect(run(env, 'een-lang-genoeg-wachtwoord\n', 'gebruiker', 'eerste@regio.example', '--organisatie', 'Regio Test').stderr).toContain('Er is al een gebruiker');
 
@@ -124,6 +124,14 @@ describe('eisentoets gebruiker, token en backup (gebouwd in dist/ door npm test)
     await agent.post('/inkoop/inloggen').type('form').send({ _csrf: csrfFrom(page.text), email: 'eerste@regio.example', wachtwoord: 'een-lang-genoeg-wachtwoord' }).expect(303);
     expect((await agent.get('/inkoop').expect(200)).text).toContain('Eerste Gebruiker · Regio Test');
     await request(app).get('/api/v1/screeningsrondes').set('Authorization', `Bearer ${token}`).expect(200);
+    expect(tok.stderr).toMatch(/API-sleutel, geldig tot \d{4}-\d{2}-\d{2}/);
+
+    // A new password ends the session and the key made with the old one, at once.
+    const changed = run(env, 'een-ander-lang-wachtwoord\n', 'gebruiker', 'eerste@regio.example', '--wachtwoord-wijzigen');
+    expect(changed.status).toBe(0);
+    expect(changed.stdout).toContain('Wachtwoord van eerste@regio.example gewijzigd. 1 sessie en 1 API-sleutel ingetrokken');
+    await agent.get('/inkoop').expect(303);
+    await request(app).get('/api/v1/screeningsrondes').set('Authorization', `Bearer ${token}`).expect(401);
 
     const backup = path.join(dir, 'kopie.sqlite');
     const b = run(env, '', 'backup', backup);

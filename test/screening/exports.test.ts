@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import yauzl from 'yauzl';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { asFile, attachAll, bid, binary, createRound, login, sampleNamed, testEnv, type Agent, type TestEnv } from './helpers.js';
+import { asFile, attachAll, bid, binary, createRound, login, sampleNamed, testEnv, type Agent, type TestEnv, SLUITINGSDATUM } from './helpers.js';
 
 let env: TestEnv;
 let a: Agent;
@@ -47,26 +47,28 @@ describe('XLSX-export', () => {
     await wb.xlsx.load(res.body as Parameters<typeof wb.xlsx.load>[0]);
   });
 
-  it('heeft de bladen matrix, tekortkomingen, ongeldig, dubbel en ronde', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Matrix', 'Tekortkomingen', 'Ongeldig', 'Dubbele KvK-nummers', 'Ronde']);
+  it('heeft de bladen matrix, tekortkomingen, ongeldig, dubbel, beoordeling en ronde', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Matrix', 'Tekortkomingen', 'Ongeldig', 'Dubbele KvK-nummers', 'Beoordeling', 'Ronde']);
   });
 
   it('de matrix: een rij per meetellende inschrijver, een kolom per product, cellen als in de API', () => {
     const sheet = wb.getWorksheet('Matrix')!;
     const header = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(cellText);
     const products = matrix.producten.map((p) => `${p.code} ${p.naam}`);
-    expect(header).toEqual(['Nr', 'Aanbieder', 'KvK-nummer', 'Bestand', 'Uitslag', 'Regels regio', ...products]);
+    expect(header).toEqual(['Nr', 'Aanbieder', 'KvK-nummer', 'Bestand', 'Na sluiting', 'Catalogusversie', 'Uitslag', 'Regels regio', ...products]);
+    const versie = env.catalog.regios.get('gelderland-zuid')!.versie;
     expect(matrix.inschrijvers).toHaveLength(11);
     const label: Record<string, string> = { voldoet: 'Voldoet', 'voldoet-niet': 'Voldoet niet', 'niet-aangeboden': 'Niet aangeboden' };
     matrix.inschrijvers.forEach((r, i) => {
       const row = (sheet.getRow(i + 2).values as ExcelJS.CellValue[]).slice(1).map(cellText);
       expect(row.slice(0, 3)).toEqual([String(r.volgnummer), r.aanbieder.naam, r.aanbieder.kvkNummer]);
-      expect(row[4]).toBe(label[r.uitslag]);
-      expect(row[5]).toBe(label[r.regioRegels!]);
-      expect(row.slice(6)).toEqual(matrix.producten.map((p) => label[r.producten[p.code]!]));
+      expect(row.slice(4, 6)).toEqual(['nee', versie]);
+      expect(row[6]).toBe(label[r.uitslag]);
+      expect(row[7]).toBe(label[r.regioRegels!]);
+      expect(row.slice(8)).toEqual(matrix.producten.map((p) => label[r.producten[p.code]!]));
     });
     const nacht = matrix.inschrijvers.findIndex((r) => r.aanbieder.naam === 'Stichting Nachtwacht');
-    const col15N13 = 7 + matrix.producten.findIndex((p) => p.code === '15N13');
+    const col15N13 = 9 + matrix.producten.findIndex((p) => p.code === '15N13');
     expect(sheet.getCell(nacht + 2, col15N13).value).toBe('Voldoet niet');
     expect((sheet.getCell(nacht + 2, col15N13).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFC7CE');
     // A name that looks like a formula stays text.
@@ -80,9 +82,9 @@ describe('XLSX-export', () => {
     const first = matrix.inschrijvers.length + 3;
     const rows = [0, 1, 2].map((k) => (sheet.getRow(first + k).values as ExcelJS.CellValue[]).slice(1));
     expect(rows.map((r) => r[1])).toEqual(['Aangeboden', 'Voldoet', 'Voldoet niet']);
-    expect(rows[0]!.slice(6)).toEqual(matrix.producten.map((p) => p.aangeboden));
-    expect(rows[1]!.slice(6)).toEqual(matrix.producten.map((p) => p.voldoet));
-    expect(rows[2]!.slice(6)).toEqual(matrix.producten.map((p) => p.voldoetNiet));
+    expect(rows[0]!.slice(8)).toEqual(matrix.producten.map((p) => p.aangeboden));
+    expect(rows[1]!.slice(8)).toEqual(matrix.producten.map((p) => p.voldoet));
+    expect(rows[2]!.slice(8)).toEqual(matrix.producten.map((p) => p.voldoetNiet));
     expect(matrix.producten.find((p) => p.code === '15N13')!.voldoetNiet).toBeGreaterThanOrEqual(1);
   });
 
@@ -119,8 +121,8 @@ describe('XLSX-export', () => {
     expect(ongeldig).toEqual([[13, 'kapot.json', '', '', '/', expect.stringContaining('De JSON is niet leesbaar')]]);
     const dubbel = wb.getWorksheet('Dubbele KvK-nummers')!.getSheetValues().slice(2).map((r) => (r as ExcelJS.CellValue[]).slice(1));
     expect(dubbel.map((r) => [r[0], r[1], r[2], r[5]])).toEqual([
-      ['40000002', 2, 'Zorggroep De Linde', 'ja'],
-      ['40000002', 12, 'Zorggroep De Linde (tweede)', 'nee'],
+      ['40000002', 2, 'Zorggroep De Linde', 'nee'],
+      ['40000002', 12, 'Zorggroep De Linde (tweede)', 'ja'],
     ]);
   });
 
@@ -129,7 +131,7 @@ describe('XLSX-export', () => {
     expect(rows).toMatchObject({
       Ronde: 'Export-ronde 2026',
       Regio: 'Regio Gelderland Zuid',
-      Sluitingsdatum: '2026-12-01',
+      Sluitingsdatum: SLUITINGSDATUM,
       'Geëxporteerd door': 'inkoper@gz.example',
       'Bestanden ontvangen': 13,
       'Geldige zelfevaluaties': 12,
@@ -143,7 +145,7 @@ describe('CSV-export', () => {
   it('de matrix als CSV (UTF-8 met BOM, puntkomma), formules onschadelijk gemaakt', async () => {
     const res = await a.agent.get(`/api/v1/screeningsrondes/${id}/export.csv`).buffer(true).parse(binary).expect(200).expect('content-type', 'text/csv; charset=utf-8');
     const text = (res.body as Buffer).toString('utf8');
-    expect(text.startsWith('\uFEFFNr;Aanbieder;KvK-nummer;Bestand;Uitslag;Regels regio;15N02 Beschermd Thuis: licht;')).toBe(true);
+    expect(text.startsWith('\uFEFFNr;Aanbieder;KvK-nummer;Bestand;Na sluiting;Catalogusversie;Uitslag;Regels regio;15N02 Beschermd Thuis: licht;')).toBe(true);
     const lines = text.slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(1 + 11);
     expect(text).toContain(`;"'=HYPERLINK(""http://evil.example"",""klik"")";40000003;`);
@@ -177,8 +179,9 @@ describe('ZIP met PDF-rapporten', () => {
     });
     expect([...entries.keys()]).toHaveLength(11);
     expect([...entries.keys()]).toContain('0001-stichting-nachtwacht-40000001.pdf');
-    expect([...entries.keys()]).toContain('0002-zorggroep-de-linde-40000002.pdf');
-    expect([...entries.keys()]).not.toContain('0012-zorggroep-de-linde-tweede-40000002.pdf');
+    // The latest bid of a KvK number counts (the correction), so its report is the one in the ZIP.
+    expect([...entries.keys()]).toContain('0012-zorggroep-de-linde-tweede-40000002.pdf');
+    expect([...entries.keys()]).not.toContain('0002-zorggroep-de-linde-40000002.pdf');
     expect([...entries.keys()].every((n) => /^\d{4}-[a-z0-9-]+-\d{8}\.pdf$/.test(n))).toBe(true);
 
     const pdf = entries.get('0001-stichting-nachtwacht-40000001.pdf')!;

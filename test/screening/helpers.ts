@@ -14,6 +14,8 @@ import { ScreeningStore } from '../../server/screening/store.js';
 
 export const REGIO = 'gelderland-zuid';
 export const PASSWORD = 'correct-paard-batterij-niet';
+/** A closing date in the future (a date in the past is refused when a round is made). */
+export const SLUITINGSDATUM = `${new Date().getUTCFullYear() + 1}-12-01`;
 
 /** Only the region under test: the other regions' catalogs may be mid-edit. */
 export function regionCatalog(): Catalog {
@@ -68,7 +70,7 @@ export type Agent = Awaited<ReturnType<typeof login>>;
 
 /** Creates a round through the API with the session (and its CSRF token). */
 export async function createRound(a: Agent, naam = 'Beschermd Wonen 2026, ronde 1'): Promise<string> {
-  const res = await a.agent.post('/api/v1/screeningsrondes').set('X-CSRF-Token', a.csrf).send({ naam, regio: REGIO, sluitingsdatum: '2026-12-01' }).expect(201);
+  const res = await a.agent.post('/api/v1/screeningsrondes').set('X-CSRF-Token', a.csrf).send({ naam, regio: REGIO, sluitingsdatum: SLUITINGSDATUM }).expect(201);
   return res.body.id as string;
 }
 

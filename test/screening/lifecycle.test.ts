@@ -7,7 +7,7 @@ import { projectRoot } from '../../server/paths.js';
 import { Auth, hashPassword } from '../../server/screening/auth.js';
 import { backupDatabase, migrate, openDatabase } from '../../server/screening/db.js';
 import { ScreeningStore } from '../../server/screening/store.js';
-import { PASSWORD, asFile, attachAll, bid, createRound, csrfFrom, fiftyBids, login, testEnv, type Agent, type TestEnv } from './helpers.js';
+import { PASSWORD, asFile, attachAll, bid, createRound, csrfFrom, fiftyBids, login, testEnv, type Agent, type TestEnv, SLUITINGSDATUM } from './helpers.js';
 
 let env: TestEnv;
 let a: Agent;
@@ -29,10 +29,17 @@ const onDisk = () => Buffer.concat([readFileSync(env.file), existsSync(`${env.fi
 describe('database', () => {
   it('wordt aangemaakt en gemigreerd bij het openen; opnieuw openen is idempotent', () => {
     const versions = env.db.prepare('SELECT versie, bestand FROM schema_version').all();
-    expect(versions).toEqual([{ versie: 1, bestand: '001_init.sql' }]);
-    expect(migrate(env.db)).toBe(1);
+    expect(versions).toEqual([
+      { versie: 1, bestand: '001_init.sql' },
+      { versie: 2, bestand: '002_sleutel_verloopt.sql' },
+      { versie: 3, bestand: '003_upload_en_keuze.sql' },
+      { versie: 4, bestand: '004_catalogusversie.sql' },
+      { versie: 5, bestand: '005_rollen.sql' },
+      { versie: 6, bestand: '006_beoordeling.sql' },
+    ]);
+    expect(migrate(env.db)).toBe(6);
     const again = openDatabase(env.file);
-    expect(again.prepare('SELECT count(*) AS n FROM schema_version').get()).toEqual({ n: 1 });
+    expect(again.prepare('SELECT count(*) AS n FROM schema_version').get()).toEqual({ n: 6 });
     expect(again.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(again.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(again.pragma('secure_delete', { simple: true })).toBe(1);
@@ -82,7 +89,10 @@ describe('een ronde verwijderen', () => {
 
     const confirm = await a.agent.get(`/inkoop/rondes/${id}/verwijderen`).expect(200);
     expect(confirm.text).toContain('7 inschrijvingen');
-    const done = await a.agent.post(`/inkoop/rondes/${id}/verwijderen`).type('form').send({ _csrf: csrfFrom(confirm.text) }).expect(200);
+    // A redirect after the POST, so a reload of the page that follows sends nothing again.
+    const posted = await a.agent.post(`/inkoop/rondes/${id}/verwijderen`).type('form').send({ _csrf: csrfFrom(confirm.text) }).expect(303);
+    expect(posted.headers.location).toBe(`/inkoop?verwijderd=${id}`);
+    const done = await a.agent.get(posted.headers.location!).expect(200);
     expect(done.text).toContain('Ronde “Te verwijderen ronde” is verwijderd');
 
     expect(rowsOf(id)).toEqual({ ronde: 0, inschrijving: 0, product: 0, tekortkoming: 0 });
@@ -183,7 +193,7 @@ describe('een upload die halverwege faalt, laat geen halve ronde achter', () => 
       if (await fetch(base, { headers }).then((r) => r.ok, () => false)) break;
       await new Promise((r) => setTimeout(r, 100));
     }
-    const created = await fetch(base, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ naam: 'Gedood', regio: 'gelderland-zuid', sluitingsdatum: '2026-12-01' }) });
+    const created = await fetch(base, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ naam: 'Gedood', regio: 'gelderland-zuid', sluitingsdatum: SLUITINGSDATUM }) });
     const id = ((await created.json()) as { id: string }).id;
     const form = new FormData();
     for (let i = 0; i < 500; i++) form.append('bestanden', new Blob([JSON.stringify(bid(i))], { type: 'application/json' }), `b${i}.json`);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { asFile, attachAll, bid, createRound, fiftyBids, kvk, login, testEnv, zipOf, type Agent, type TestEnv } from './helpers.js';
+import { asFile, attachAll, bid, createRound, fiftyBids, kvk, login, testEnv, zipOf, type Agent, type TestEnv, SLUITINGSDATUM } from './helpers.js';
 
 let env: TestEnv;
 let a: Agent;
@@ -26,7 +26,7 @@ describe('een ronde aanmaken', () => {
     const res = await a.agent.post('/inkoop/rondes').type('form').send({ _csrf: a.csrf, naam: 'Mijn ronde', regio: 'gelderland-zuid', sluitingsdatum: 'morgen' }).expect(422);
     expect(res.text).toContain('Sluitingsdatum: geef een datum als JJJJ-MM-DD.');
     expect(res.text).toContain('value="Mijn ronde"');
-    const ok = await a.agent.post('/inkoop/rondes').type('form').send({ _csrf: a.csrf, naam: 'Mijn ronde', regio: 'gelderland-zuid', sluitingsdatum: '2026-12-01' }).expect(303);
+    const ok = await a.agent.post('/inkoop/rondes').type('form').send({ _csrf: a.csrf, naam: 'Mijn ronde', regio: 'gelderland-zuid', sluitingsdatum: SLUITINGSDATUM }).expect(303);
     expect(ok.headers.location).toMatch(/^\/inkoop\/rondes\/[0-9a-f-]{36}$/);
   });
 });
@@ -98,38 +98,60 @@ describe('bulkupload van 50 bestanden, waaronder ongeldige', () => {
     expect((page.text.match(/<tr>\s*<td class="getal">/g) ?? []).length).toBe(m.telling.voldoetNiet);
   });
 
-  it('markeert een tweede inschrijving van hetzelfde KvK-nummer; de gebruiker kiest welke telt', async () => {
+  it('markeert een tweede inschrijving van hetzelfde KvK-nummer, de nieuwste telt; de gebruiker kiest welke telt', async () => {
     const m = (await a.agent.get(`/api/v1/screeningsrondes/${id}`).expect(200)).body;
     expect(m.dubbel).toHaveLength(1);
     const [group] = m.dubbel;
     expect(group.kvkNummer).toBe(duplicateKvk);
     expect(group.inschrijvingen.map((b: { bestandsnaam: string; telt: boolean }) => [b.bestandsnaam, b.telt])).toEqual([
-      ['bod-007.json', true],
-      ['bod-007-herzien.json', false],
+      ['bod-007.json', false],
+      ['bod-007-herzien.json', true],
     ]);
-    expect(m.inschrijvers.find((r: { aanbieder: { kvkNummer: string } }) => r.aanbieder.kvkNummer === duplicateKvk)).toMatchObject({ dubbel: true, bestandsnaam: 'bod-007.json' });
+    expect(m.inschrijvers.find((r: { aanbieder: { kvkNummer: string } }) => r.aanbieder.kvkNummer === duplicateKvk)).toMatchObject({ dubbel: true, bestandsnaam: 'bod-007-herzien.json' });
 
-    const second = group.inschrijvingen[1];
-    const chosen = await a.agent.post(`/api/v1/screeningsrondes/${id}/inschrijvingen/${second.id}/telt`).set('X-CSRF-Token', a.csrf).expect(200);
-    expect(chosen.body).toMatchObject({ telt: true, bestandsnaam: 'bod-007-herzien.json' });
+    const first = group.inschrijvingen[0];
+    const chosen = await a.agent.post(`/api/v1/screeningsrondes/${id}/inschrijvingen/${first.id}/telt`).set('X-CSRF-Token', a.csrf).expect(200);
+    expect(chosen.body).toMatchObject({ telt: true, bestandsnaam: 'bod-007.json' });
     const after = (await a.agent.get(`/api/v1/screeningsrondes/${id}`).expect(200)).body;
     expect(after.inschrijvers.filter((r: { aanbieder: { kvkNummer: string } }) => r.aanbieder.kvkNummer === duplicateKvk).map((r: { bestandsnaam: string }) => r.bestandsnaam)).toEqual([
-      'bod-007-herzien.json',
+      'bod-007.json',
     ]);
     expect(after.telling.tellen).toBe(43);
 
     // And back again through the page form.
     const page = await a.agent.get(`/inkoop/rondes/${id}`).expect(200);
     expect(page.text).toContain(`KvK ${duplicateKvk}: welke inschrijving telt mee?`);
-    await a.agent.post(`/inkoop/rondes/${id}/dubbel`).type('form').send({ _csrf: a.csrf, inschrijving: group.inschrijvingen[0].id }).expect(303);
+    await a.agent.post(`/inkoop/rondes/${id}/dubbel`).type('form').send({ _csrf: a.csrf, inschrijving: group.inschrijvingen[1].id }).expect(303);
     const back = (await a.agent.get(`/api/v1/screeningsrondes/${id}`).expect(200)).body;
-    expect(back.dubbel[0].inschrijvingen.map((b: { telt: boolean }) => b.telt)).toEqual([true, false]);
+    expect(back.dubbel[0].inschrijvingen.map((b: { telt: boolean }) => b.telt)).toEqual([false, true]);
   });
 
-  it('een later upload van een KvK-nummer dat al telt, wordt ook gemarkeerd', async () => {
-    const again = await attachAll(a.agent.post(`/api/v1/screeningsrondes/${id}/inschrijvingen`).set('X-CSRF-Token', a.csrf), [asFile('nog-een.json', bid(3))]).expect(201);
+  it('een later upload van een KvK-nummer dat al telt: de nieuwe telt mee en beide zijn gemarkeerd', async () => {
+    const correctie = bid(3);
+    (correctie.aanbieder as { naam: string }).naam = 'Zorgaanbieder 003 B.V. (correctie)';
+    const again = await attachAll(a.agent.post(`/api/v1/screeningsrondes/${id}/inschrijvingen`).set('X-CSRF-Token', a.csrf), [asFile('nog-een.json', correctie)]).expect(201);
     expect(again.body).toMatchObject({ ontvangen: 1, geldig: 1, dubbel: 1 });
-    expect(again.body.inschrijvingen[0]).toMatchObject({ volgnummer: 51, telt: false });
+    expect(again.body.inschrijvingen[0]).toMatchObject({ volgnummer: 51, telt: true });
+    const m = (await a.agent.get(`/api/v1/screeningsrondes/${id}`).expect(200)).body;
+    const group = m.dubbel.find((d: { kvkNummer: string }) => d.kvkNummer === kvk(3));
+    expect(group.inschrijvingen.map((b: { volgnummer: number; telt: boolean }) => [b.volgnummer, b.telt])).toEqual([
+      [4, false],
+      [51, true],
+    ]);
+  });
+
+  it('een gekozen inschrijving blijft meetellen als er later nog een van dat KvK-nummer komt', async () => {
+    const derde = bid(7);
+    (derde.aanbieder as { naam: string }).naam = 'Zorgaanbieder 007 B.V. (derde versie)';
+    const res = await attachAll(a.agent.post(`/api/v1/screeningsrondes/${id}/inschrijvingen`).set('X-CSRF-Token', a.csrf), [asFile('derde.json', derde)]).expect(201);
+    expect(res.body.inschrijvingen[0]).toMatchObject({ telt: false });
+    const m = (await a.agent.get(`/api/v1/screeningsrondes/${id}`).expect(200)).body;
+    const group = m.dubbel.find((d: { kvkNummer: string }) => d.kvkNummer === duplicateKvk);
+    expect(group.inschrijvingen.map((b: { bestandsnaam: string; telt: boolean }) => [b.bestandsnaam, b.telt])).toEqual([
+      ['bod-007.json', false],
+      ['bod-007-herzien.json', true],
+      ['derde.json', false],
+    ]);
   });
 });
 

@@ -61,7 +61,7 @@
     xhr.addEventListener('progress', function () { if (xhr.status === 200) readLines(); });
     xhr.addEventListener('load', function () {
       if (xhr.status !== 200) {
-        var detail = xhr.statusText;
+        var detail = form.dataset.tekstOnbekend;
         try { var p = JSON.parse(xhr.responseText); detail = p.detail || p.title || detail; } catch (e) { /* not JSON */ }
         fail(detail);
         return;
@@ -72,10 +72,11 @@
         say(form.dataset.tekstKlaar, { n: last.ontvangen });
         window.location.assign(last.pagina);
       } else {
-        fail(last && last.detail ? last.detail : xhr.statusText);
+        // A 200 without a last line is not ours (a log-in page after a redirect, a proxy page): say so, not "OK".
+        fail(last && last.detail ? last.detail : form.dataset.tekstOnbekend);
       }
     });
-    xhr.addEventListener('error', function () { fail(xhr.statusText || '—'); });
+    xhr.addEventListener('error', function () { fail(form.dataset.tekstOnbekend); });
     xhr.open('POST', form.action);
     xhr.setRequestHeader('Accept', 'application/x-ndjson');
     xhr.setRequestHeader('X-CSRF-Token', form.querySelector('input[name="_csrf"]').value);
