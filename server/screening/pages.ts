@@ -325,19 +325,32 @@ export function screeningPagesRouter(s: Screening): Router {
     });
   });
 
+  /** The bid page; after a refused assessment or note, with the message at the form it came from and what was typed. */
+  const showBid = (req: Request, res: Response, round: Round, bid: StoredBid & { resultaat: Toetsresultaat | null }, fout?: { formulier: string; detail: string; invoer: Record<string, unknown> }) => {
+    const huidig = s.catalog.regios.get(round.regio)?.versie ?? null;
+    const beoordeling = assessmentView(round, bid, s.beoordeling.of(bid.id), currentUser(res).email);
+    show(req, res, 'inschrijving', {
+      titel: bid.aanbiederNaam ?? bid.bestandsnaam,
+      nav: 'rondes',
+      ...bidView(round, bid, huidig),
+      beoordeling: fout
+        ? {
+            ...beoordeling,
+            fout: { [fout.formulier]: fout.detail },
+            invoer: fout.invoer,
+            statussen: fout.formulier === 'beoordeling' ? beoordeling.statussen.map((st) => ({ ...st, gekozen: st.waarde === fout.invoer.status })) : beoordeling.statussen,
+          }
+        : beoordeling,
+      buren: neighbours(round, s.store.bids(round.id), bid.id),
+    }, fout ? 422 : 200);
+  };
+
   router.get('/rondes/:id/inschrijvingen/:bid', (req, res) => {
     const user = currentUser(res);
     const round = roundOr404(s, user, req.params.id);
     const bid = bidOr404(s, round, req.params.bid);
     s.store.audit(user, 'resultaat-bekeken', round, inkoop.audit.inschrijving(bid.volgnummer));
-    const huidig = s.catalog.regios.get(round.regio)?.versie ?? null;
-    show(req, res, 'inschrijving', {
-      titel: bid.aanbiederNaam ?? bid.bestandsnaam,
-      nav: 'rondes',
-      ...bidView(round, bid, huidig),
-      beoordeling: assessmentView(round, bid, s.beoordeling.of(bid.id), currentUser(res).email),
-      buren: neighbours(round, s.store.bids(round.id), bid.id),
-    });
+    showBid(req, res, round, bid);
   });
 
   // The assessment forms on the bid page; each answers with a redirect back to it.
@@ -347,7 +360,14 @@ export function screeningPagesRouter(s: Screening): Router {
       const round = roundOr404(s, user, req.params.id);
       const bid = bidOr404(s, round, req.params.bid);
       requireRole(user, 'beoordelaar');
-      act(user, round, bid, (req.body ?? {}) as Record<string, unknown>);
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      try {
+        act(user, round, bid, body);
+      } catch (err) {
+        // A reason left out or a note too long: the same page, the message at that form, nothing lost.
+        if (err instanceof HttpProblem && err.status === 422) return showBid(req, res, round, bid, { formulier: sub, detail: err.detail ?? err.message, invoer: body });
+        throw err;
+      }
       res.redirect(303, `${page.inschrijving(round.id, bid.id)}#beoordeling`);
     });
   assessRoute('beoordeling', (user, round, bid, body) => s.beoordeling.setStatus(user, round, bid, { status: body.status, reden: body.reden }));

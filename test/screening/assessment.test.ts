@@ -73,6 +73,25 @@ describe('beoordeling per inschrijving', () => {
     expect(after.notities.map((n: { tekst: string }) => n.tekst)).toEqual(['Gebeld met de aanbieder.', 'Zie toelichting.', 'Via de pagina.']);
   });
 
+  it('op de pagina: een reden die ontbreekt staat bij het veld, met de gekozen status, en niets is opgeslagen', async () => {
+    const voor = (await eerste.agent.get(url(goed.id)).expect(200)).body.beoordeling;
+    expect(voor).toMatchObject({ status: expect.any(String), door: expect.any(String) });
+    const page = await eerste.agent.get(`/inkoop/rondes/${id}/inschrijvingen/${goed.id}`).expect(200);
+    const res = await eerste.agent
+      .post(`/inkoop/rondes/${id}/inschrijvingen/${goed.id}/beoordeling`)
+      .type('form')
+      .send({ _csrf: csrfFrom(page.text), status: 'uitgesloten', reden: '' })
+      .expect(422)
+      .expect('content-type', /text\/html/);
+    expect(res.text).toContain('<p class="foutmelding" id="reden-fout">Geef een reden: deze status wijkt af van de automatische uitslag (voldoet).</p>');
+    expect(res.text).toMatch(/<textarea id="reden"[^>]*aria-invalid="true"/);
+    expect(res.text).toMatch(/<option value="uitgesloten" selected>/);
+    expect((await eerste.agent.get(url(goed.id)).expect(200)).body.beoordeling).toEqual(voor);
+    // A note that is only spaces: the message at the note, the page otherwise as it was.
+    const leeg = await eerste.agent.post(`/inkoop/rondes/${id}/inschrijvingen/${goed.id}/notities`).type('form').send({ _csrf: csrfFrom(page.text), tekst: '   ', eis: '' }).expect(422);
+    expect(leeg.text).toContain('id="notitie-fout"');
+  });
+
   it('alles staat in het logboek (alleen nummers) en in het Excel-blad Beoordeling', async () => {
     const acties = (env.db.prepare("SELECT actie, details FROM audit WHERE ronde_id = ? AND actie IN ('status-gezet', 'status-bevestigd', 'notitie-toegevoegd') ORDER BY id").all(id) as Array<{ actie: string; details: string }>);
     expect(acties.slice(0, 3)).toEqual([
