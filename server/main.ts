@@ -4,11 +4,12 @@ import { createApp } from './http/app.js';
 import { logger } from './log.js';
 import { regiosDir } from './paths.js';
 import { openDatabase } from './screening/db.js';
+import { inkoop } from './messages.js';
 
 /** How long a whole request may take (a large screening upload included) before the server ends it. */
 const REQUEST_TIMEOUT_MS = Number(process.env.EISENTOETS_REQUEST_TIMEOUT_MS ?? 120_000);
 
-function start(): void {
+async function start(): Promise<void> {
   let catalog;
   try {
     catalog = loadCatalog(process.env.EISENTOETS_CATALOGUS ?? regiosDir);
@@ -20,8 +21,15 @@ function start(): void {
     throw err;
   }
   // Created and migrated now, so a broken database stops start-up rather than the first procurement request.
-  const database = openDatabase();
-  const app = createApp({ catalog, database, readiness: [() => database.prepare('SELECT 1 AS ok').get() !== undefined] });
+  let database;
+  try {
+    database = await openDatabase();
+  } catch (err) {
+    console.error(inkoop.db.nietBereikbaar((err as Error).message));
+    process.exit(1);
+  }
+  const db = database;
+  const app = createApp({ catalog, database: db, readiness: [() => db.ping()] });
   const port = Number(process.env.PORT ?? 3000);
   // Timeouts are enforced as often as connectionsCheckingInterval; Node's default (30 s) would let a stalled
   // client hold its connection far longer than headersTimeout says.
@@ -33,7 +41,7 @@ function start(): void {
     const address = server.address();
     const listening = typeof address === 'object' && address ? address.port : port;
     const eisen = [...catalog.regios.values()].reduce((n, r) => n + r.regels.length + [...r.producten.values()].reduce((m, p) => m + p.eisen.length, 0), 0);
-    logger.info({ port: listening, regios: catalog.regios.size, eisen }, `Eisentoets luistert op http://localhost:${listening}`);
+    logger.info({ port: listening, regios: catalog.regios.size, eisen, database: db.dialect }, `Eisentoets luistert op http://localhost:${listening}`);
   });
 
   let stopping = false;
@@ -42,20 +50,20 @@ function start(): void {
     stopping = true;
     logger.info({ signal }, 'Stoppen: lopende verzoeken worden afgemaakt');
     server.close(() => {
-      database.close();
-      logger.info('Gestopt; database gesloten');
-      process.exit(0);
+      void db.close().finally(() => {
+        logger.info('Gestopt; database gesloten');
+        process.exit(0);
+      });
     });
     server.closeIdleConnections();
     setTimeout(() => {
       logger.warn('Lopende verzoeken niet binnen 10 s klaar; toch gestopt');
       server.closeAllConnections();
-      database.close();
-      process.exit(1);
+      void db.close().finally(() => process.exit(1));
     }, 10_000).unref();
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
 }
 
-start();
+void start();

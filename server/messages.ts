@@ -730,6 +730,8 @@ export const inkoop = {
   db: {
     nieuwer: (heeft: number, kent: number) =>
       `De database heeft schemaversie ${heeft}, deze versie van Eisentoets kent tot en met ${kent}. Gebruik een nieuwere versie of een back-up van vóór de upgrade.`,
+    nietBereikbaar: (reden: string) => `De database kon niet worden geopend of bijgewerkt: ${reden}`,
+    backupPostgres: 'De database is PostgreSQL (DATABASE_URL): maak de back-up met pg_dump, zie docs/beheer.md.',
   },
   probleem: {
     nietAangemeld: {

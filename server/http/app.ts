@@ -17,7 +17,7 @@ import { catalogusRouter } from '../web/catalogus.js';
 export interface AppOptions {
   catalog: Catalog;
   /** Extra readiness checks for /readyz (e.g. the database answers); each returns true when well. */
-  readiness?: Array<() => boolean>;
+  readiness?: Array<() => boolean | Promise<boolean>>;
   /** The screening database (/inkoop, /api/v1/screeningsrondes): an open handle or a file path; default EISENTOETS_DATA or data/eisentoets.sqlite, opened on first use. */
   database?: Db | string;
 }
@@ -81,14 +81,15 @@ export function createApp({ catalog, readiness = [], database }: AppOptions): ex
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.get('/readyz', (_req, res) => {
-    const ready = catalog.regios.size > 0 && readiness.every((check) => {
+  app.get('/readyz', async (_req, res) => {
+    const checks = await Promise.all(readiness.map(async (check) => {
       try {
-        return check();
+        return await check();
       } catch {
         return false;
       }
-    });
+    }));
+    const ready = catalog.regios.size > 0 && checks.every(Boolean);
     if (!ready) throw new HttpProblem(503, 'niet-gereed', probleem.nietGereed.titel, probleem.nietGereed.detail);
     res.json({ status: 'ok', regios: catalog.regios.size });
   });

@@ -14,7 +14,7 @@ import { bidOr404, roundInputProblem, roundOr404, runUpload, uploadOr404, valida
 import type { Round } from './store.js';
 import { bidJson, links, matrixJson, roundJson, roundListJson } from './views.js';
 
-const noStore: RequestHandler = (_req, res, next) => {
+const noStore: RequestHandler = async (_req, res, next) => {
   res.setHeader('Cache-Control', 'no-store');
   next();
 };
@@ -41,38 +41,38 @@ export function screeningApiRouter(s: Screening): Router {
     inschrijvingen: summary.inschrijvingen.map((b) => bidJson(round, b)),
   });
 
-  router.get('/', (_req, res) => {
+  router.get('/', async (_req, res) => {
     const user = currentUser(res);
-    res.json({ screeningsrondes: s.store.rounds(user.organisatieId).map((r) => roundListJson(r, s.catalog)) });
+    res.json({ screeningsrondes: (await s.store.rounds(user.organisatieId)).map((r) => roundListJson(r, s.catalog)) });
   });
 
-  router.post('/', express.json({ limit: '16kb' }), s.auth.csrfProtection, (req, res) => {
+  router.post('/', express.json({ limit: '16kb' }), s.auth.csrfProtection, async (req, res) => {
     requireRole(currentUser(res), 'beheerder');
     const input = validateRoundInput(req.body, s.catalog);
     if (!input.ok) throw roundInputProblem(input.errors);
-    const round = s.store.createRound(currentUser(res), input.value);
+    const round = await s.store.createRound(currentUser(res), input.value);
     res.status(201).location(links.ronde(round.id)).json(roundJson(round, s.catalog));
   });
 
-  router.get('/:id', (req, res) => {
-    const round = roundOr404(s, currentUser(res), req.params.id);
+  router.get('/:id', async (req, res) => {
+    const round = await roundOr404(s, currentUser(res), req.params.id);
     const alleen = queryParameter(req, parameters.alleen) === 'voldoet-niet';
-    const model = roundModel(s.store, s.catalog, round);
+    const model = await roundModel(s.store, s.catalog, round);
     res.json(matrixJson(round, s.catalog, model, buildMatrix(model, { alleenVoldoetNiet: alleen }), alleen));
   });
 
-  router.delete('/:id', s.auth.csrfProtection, (req, res) => {
-    const round = roundOr404(s, currentUser(res), req.params.id);
+  router.delete('/:id', s.auth.csrfProtection, async (req, res) => {
+    const round = await roundOr404(s, currentUser(res), req.params.id);
     requireRole(currentUser(res), 'beheerder');
-    s.store.deleteRound(currentUser(res), round);
+    await s.store.deleteRound(currentUser(res), round);
     res.status(204).end();
   });
 
   router.post(
     '/:id/inschrijvingen',
-    (req, res, next) => {
+    async (req, res, next) => {
       // The round and the right to upload are checked before a byte of the upload is read.
-      roundOr404(s, currentUser(res), req.params.id);
+      await roundOr404(s, currentUser(res), req.params.id);
       requireRole(currentUser(res), 'beoordelaar');
       next();
     },
@@ -80,89 +80,89 @@ export function screeningApiRouter(s: Screening): Router {
     s.auth.csrfProtection,
     async (req, res) => {
       const user = currentUser(res);
-      const round = roundOr404(s, user, req.params.id);
+      const round = await roundOr404(s, user, req.params.id);
       await runUpload(s, req, res, user, round, (summary) => res.status(201).json(summaryJson(round, summary)), (summary) => summaryJson(round, summary));
     },
   );
 
-  router.get('/:id/inschrijvingen/:bid', (req, res) => {
+  router.get('/:id/inschrijvingen/:bid', async (req, res) => {
     const user = currentUser(res);
-    const round = roundOr404(s, user, req.params.id);
-    const bid = bidOr404(s, round, req.params.bid);
-    s.store.audit(user, 'resultaat-bekeken', round, inkoop.audit.inschrijving(bid.volgnummer));
-    res.json({ ...bidJson(round, bid), ...s.beoordeling.of(bid.id) });
+    const round = await roundOr404(s, user, req.params.id);
+    const bid = await bidOr404(s, round, req.params.bid);
+    await s.store.audit(user, 'resultaat-bekeken', round, inkoop.audit.inschrijving(bid.volgnummer));
+    res.json({ ...bidJson(round, bid), ...(await s.beoordeling.of(bid.id)) });
   });
 
   router.get('/:id/inschrijvingen/:bid/rapport.pdf', async (req, res) => {
     const user = currentUser(res);
-    const round = roundOr404(s, user, req.params.id);
-    const bid = bidOr404(s, round, req.params.bid);
+    const round = await roundOr404(s, user, req.params.id);
+    const bid = await bidOr404(s, round, req.params.bid);
     if (!bid.resultaat) throw new HttpProblem(404, 'niet-gevonden', probleem.nietGevonden.titel, inkoop.probleem.inschrijvingNietGevonden);
     await sendReportPdf(s, user, round, bid, res);
   });
 
-  router.get('/:id/inschrijvingen/:bid/bestand', (req, res) => {
+  router.get('/:id/inschrijvingen/:bid/bestand', async (req, res) => {
     const user = currentUser(res);
-    const round = roundOr404(s, user, req.params.id);
-    const bid = bidOr404(s, round, req.params.bid);
-    const inhoud = s.store.bidFile(round.id, bid.id)!;
-    s.store.audit(user, 'bestand-gedownload', round, inkoop.audit.inschrijving(bid.volgnummer));
+    const round = await roundOr404(s, user, req.params.id);
+    const bid = await bidOr404(s, round, req.params.bid);
+    const inhoud = await s.store.bidFile(round.id, bid.id)!;
+    await s.store.audit(user, 'bestand-gedownload', round, inkoop.audit.inschrijving(bid.volgnummer));
     // The name is a label from the upload: only its last part, and the header is encoded by Express (content-disposition).
     const naam = bid.bestandsnaam.split('/').pop() || 'inschrijving';
     res.type(/\.json$/i.test(naam) ? 'application/json' : 'application/octet-stream').attachment(naam).send(inhoud);
   });
 
-  router.delete('/:id/inschrijvingen/:bid', s.auth.csrfProtection, (req, res) => {
+  router.delete('/:id/inschrijvingen/:bid', s.auth.csrfProtection, async (req, res) => {
     const user = currentUser(res);
-    const round = roundOr404(s, user, req.params.id);
+    const round = await roundOr404(s, user, req.params.id);
     requireRole(user, 'beheerder');
-    s.store.deleteBid(user, round, bidOr404(s, round, req.params.bid).id);
+    await s.store.deleteBid(user, round, (await bidOr404(s, round, req.params.bid)).id);
     res.status(204).end();
   });
 
-  router.get('/:id/uploads', (req, res) => {
-    const round = roundOr404(s, currentUser(res), req.params.id);
-    res.json({ uploads: s.store.uploads(round.id) });
+  router.get('/:id/uploads', async (req, res) => {
+    const round = await roundOr404(s, currentUser(res), req.params.id);
+    res.json({ uploads: await s.store.uploads(round.id) });
   });
 
-  router.delete('/:id/uploads/:nr', s.auth.csrfProtection, (req, res) => {
+  router.delete('/:id/uploads/:nr', s.auth.csrfProtection, async (req, res) => {
     const user = currentUser(res);
-    const round = roundOr404(s, user, req.params.id);
+    const round = await roundOr404(s, user, req.params.id);
     requireRole(user, 'beheerder');
-    s.store.deleteUpload(user, round, uploadOr404(s, round, req.params.nr).nr);
+    await s.store.deleteUpload(user, round, (await uploadOr404(s, round, req.params.nr)).nr);
     res.status(204).end();
   });
 
-  router.put('/:id/inschrijvingen/:bid/beoordeling', express.json({ limit: '16kb' }), s.auth.csrfProtection, (req, res) => {
+  router.put('/:id/inschrijvingen/:bid/beoordeling', express.json({ limit: '16kb' }), s.auth.csrfProtection, async (req, res) => {
     const user = currentUser(res);
-    const round = roundOr404(s, user, req.params.id);
-    const bid = bidOr404(s, round, req.params.bid);
+    const round = await roundOr404(s, user, req.params.id);
+    const bid = await bidOr404(s, round, req.params.bid);
     requireRole(user, 'beoordelaar');
     const body = (req.body ?? {}) as Record<string, unknown>;
-    res.json(s.beoordeling.setStatus(user, round, bid, { status: body.status, reden: body.reden }));
+    res.json(await s.beoordeling.setStatus(user, round, bid, { status: body.status, reden: body.reden }));
   });
 
-  router.post('/:id/inschrijvingen/:bid/beoordeling/bevestiging', s.auth.csrfProtection, (req, res) => {
+  router.post('/:id/inschrijvingen/:bid/beoordeling/bevestiging', s.auth.csrfProtection, async (req, res) => {
     const user = currentUser(res);
-    const round = roundOr404(s, user, req.params.id);
-    const bid = bidOr404(s, round, req.params.bid);
+    const round = await roundOr404(s, user, req.params.id);
+    const bid = await bidOr404(s, round, req.params.bid);
     requireRole(user, 'beoordelaar');
-    res.json(s.beoordeling.confirm(user, round, bid));
+    res.json(await s.beoordeling.confirm(user, round, bid));
   });
 
-  router.post('/:id/inschrijvingen/:bid/notities', express.json({ limit: '16kb' }), s.auth.csrfProtection, (req, res) => {
+  router.post('/:id/inschrijvingen/:bid/notities', express.json({ limit: '16kb' }), s.auth.csrfProtection, async (req, res) => {
     const user = currentUser(res);
-    const round = roundOr404(s, user, req.params.id);
-    const bid = bidOr404(s, round, req.params.bid);
+    const round = await roundOr404(s, user, req.params.id);
+    const bid = await bidOr404(s, round, req.params.bid);
     requireRole(user, 'beoordelaar');
     const body = (req.body ?? {}) as Record<string, unknown>;
-    res.status(201).json(s.beoordeling.addNote(user, round, bid, { tekst: body.tekst, eis: body.eis }, eisIdsOf(bid.resultaat)));
+    res.status(201).json(await s.beoordeling.addNote(user, round, bid, { tekst: body.tekst, eis: body.eis }, eisIdsOf(bid.resultaat)));
   });
 
   // ?proef=true lists what would change without storing anything.
   router.post('/:id/hertoetsing', s.auth.csrfProtection, async (req, res) => {
     const user = currentUser(res);
-    const round = roundOr404(s, user, req.params.id);
+    const round = await roundOr404(s, user, req.params.id);
     const proef = queryParameter(req, parameters.proef) === 'true';
     if (!proef) requireRole(user, 'beheerder');
     const outcome = await rescreenRound(s, user, round, !proef);
@@ -174,25 +174,25 @@ export function screeningApiRouter(s: Screening): Router {
     });
   });
 
-  router.post('/:id/inschrijvingen/:bid/telt', s.auth.csrfProtection, (req, res) => {
+  router.post('/:id/inschrijvingen/:bid/telt', s.auth.csrfProtection, async (req, res) => {
     const user = currentUser(res);
-    const round = roundOr404(s, user, req.params.id);
+    const round = await roundOr404(s, user, req.params.id);
     requireRole(user, 'beoordelaar');
-    const bid = s.store.chooseCounting(user, round, bidOr404(s, round, req.params.bid).id);
+    const bid = await s.store.chooseCounting(user, round, (await bidOr404(s, round, req.params.bid)).id);
     if (!bid) throw new HttpProblem(409, 'geen-keuze', inkoop.probleem.keuze, inkoop.probleem.geenKeuze);
     res.json(bidJson(round, bid));
   });
 
   router.get('/:id/export.xlsx', async (req, res) => {
-    await sendXlsx(s, currentUser(res), roundOr404(s, currentUser(res), req.params.id), res);
+    await sendXlsx(s, currentUser(res), await roundOr404(s, currentUser(res), req.params.id), res);
   });
 
-  router.get('/:id/export.csv', (req, res) => {
-    sendCsv(s, currentUser(res), roundOr404(s, currentUser(res), req.params.id), res);
+  router.get('/:id/export.csv', async (req, res) => {
+    sendCsv(s, currentUser(res), await roundOr404(s, currentUser(res), req.params.id), res);
   });
 
   router.get('/:id/rapporten.zip', async (req, res) => {
-    await sendReportsZip(s, currentUser(res), roundOr404(s, currentUser(res), req.params.id), res);
+    await sendReportsZip(s, currentUser(res), await roundOr404(s, currentUser(res), req.params.id), res);
   });
 
   router.use((req) => {

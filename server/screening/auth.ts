@@ -71,8 +71,15 @@ export class Auth {
   private readonly csrf;
   private dummyHash: Promise<string> | undefined;
 
-  constructor(private readonly store: ScreeningStore) {
-    const csrfSecret = store.setting('csrf-geheim', secret);
+  /** The CSRF secret is kept in the database, so every instance accepts the tokens of every other. */
+  static async create(store: ScreeningStore): Promise<Auth> {
+    return new Auth(store, await store.setting('csrf-geheim', secret));
+  }
+
+  private constructor(
+    private readonly store: ScreeningStore,
+    csrfSecret: string,
+  ) {
     this.csrf = doubleCsrf({
       getSecret: () => csrfSecret,
       // Bound to the session, so a token taken from one session is worthless in another; '' before log-in.
@@ -110,7 +117,7 @@ export class Auth {
 
   /** Verifies e-mail and password; an unknown address costs as much time as a wrong password. */
   async login(email: string, password: string): Promise<User | undefined> {
-    const row = email.length <= 254 ? this.store.userWithHash(email.trim()) : undefined;
+    const row = email.length <= 254 ? await this.store.userWithHash(email.trim()) : undefined;
     if (!row) {
       this.dummyHash ??= hashPassword(secret());
       await verify(await this.dummyHash, password.slice(0, 1024)).catch(() => false);
@@ -124,44 +131,44 @@ export class Auth {
   }
 
   /** A fresh session id at every log-in (no fixation); the cookie is HttpOnly, SameSite=Strict, Secure over HTTPS. */
-  startSession(req: Request, res: Response, user: User): void {
+  async startSession(req: Request, res: Response, user: User): Promise<void> {
     const old = sessionCookie(req);
-    if (old) this.store.deleteSession(sha256Hex(old));
+    if (old) await this.store.deleteSession(sha256Hex(old));
     const id = secret();
     const ms = SESSION_HOURS * 3600_000;
-    this.store.createSession(sha256Hex(id), user.id, new Date(Date.now() + ms));
+    await this.store.createSession(sha256Hex(id), user.id, new Date(Date.now() + ms));
     res.cookie(SESSION_COOKIE, id, cookieOptions(req, ms));
   }
 
-  endSession(req: Request, res: Response): void {
+  async endSession(req: Request, res: Response): Promise<void> {
     const id = sessionCookie(req);
-    if (id) this.store.deleteSession(sha256Hex(id));
+    if (id) await this.store.deleteSession(sha256Hex(id));
     res.clearCookie(SESSION_COOKIE, cookieOptions(req));
     res.clearCookie(CSRF_COOKIE, cookieOptions(req));
   }
 
   /** Creates an API token for a user, valid for `dagen` days; the token itself is shown once and never stored. */
-  createToken(user: User, omschrijving: string, dagen: number = TOKEN_DAYS.standaard): { id: number; token: string; verlooptOp: Date } {
+  async createToken(user: User, omschrijving: string, dagen: number = TOKEN_DAYS.standaard): Promise<{ id: number; token: string; verlooptOp: Date }> {
     const token = `${TOKEN_PREFIX}${secret()}`;
     const verlooptOp = new Date(Date.now() + dagen * 86_400_000);
-    const id = this.store.createToken(user.id, sha256Hex(token), omschrijving, verlooptOp);
+    const id = await this.store.createToken(user.id, sha256Hex(token), omschrijving, verlooptOp);
     return { id, token, verlooptOp };
   }
 
-  identify(req: Request): Authenticated | undefined {
+  async identify(req: Request): Promise<Authenticated | undefined> {
     const token = bearer(req);
     if (token) {
-      const user = this.store.tokenUser(sha256Hex(token));
+      const user = await this.store.tokenUser(sha256Hex(token));
       return user ? { user, via: 'token' } : undefined;
     }
     const id = sessionCookie(req);
-    const user = id ? this.store.sessionUser(sha256Hex(id)) : undefined;
+    const user = id ? await this.store.sessionUser(sha256Hex(id)) : undefined;
     return user ? { user, via: 'sessie' } : undefined;
   }
 
   /** The JSON API: no valid session or token is a 401 problem, before anything else is looked at. */
-  readonly requireApiUser: RequestHandler = (req, res, next) => {
-    const auth = this.identify(req);
+  readonly requireApiUser: RequestHandler = async (req, res, next) => {
+    const auth = await this.identify(req);
     if (!auth) {
       res.setHeader('WWW-Authenticate', 'Bearer realm="eisentoets"');
       throw new HttpProblem(401, 'niet-aangemeld', inkoop.probleem.nietAangemeld.titel, inkoop.probleem.nietAangemeld.detail);
@@ -171,8 +178,8 @@ export class Auth {
   };
 
   /** Pages: a visitor without a session goes to the log-in page, and back afterwards. */
-  readonly requirePageUser: RequestHandler = (req, res, next) => {
-    const auth = this.identify(req);
+  readonly requirePageUser: RequestHandler = async (req, res, next) => {
+    const auth = await this.identify(req);
     if (!auth || auth.via !== 'sessie') {
       // The upload script asks for JSON lines: it gets a problem it can show, not the log-in page it cannot.
       if (req.accepts(['text/html', 'application/x-ndjson', 'application/json']) !== 'text/html') {

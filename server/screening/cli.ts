@@ -9,7 +9,7 @@ import { inkoop } from '../messages.js';
 import { regiosDir } from '../paths.js';
 import { pdfRenderer, renderInOrder } from './pdf-pool.js';
 import { MIN_PASSWORD_LENGTH, TOKEN_DAYS, hashPassword, Auth } from './auth.js';
-import { backupDatabase, defaultDatabasePath, openDatabase } from './db.js';
+import { backupDatabase, openDatabase } from './db.js';
 import { buildWorkbook, reportFileName } from './exports.js';
 import { readBidSource } from './intake.js';
 import { buildMatrix, screenedModel } from './matrix.js';
@@ -154,24 +154,24 @@ export async function userCommand(args: string[]): Promise<number> {
   if (!email) throw new UsageError(`${t.emailOntbreekt}\n${t.gebruikerGebruik}`);
   const rol = values.rol?.trim() as Rol | undefined;
   if (rol !== undefined && !ROLLEN.includes(rol)) throw new UsageError(`${t.rolOnbekend(ROLLEN.join(', '))}\n${t.gebruikerGebruik}`);
-  const db = openDatabase();
+  const db = await openDatabase();
   try {
-    console.error(t.database(defaultDatabasePath()));
+    console.error(t.database(db.location));
     const store = new ScreeningStore(db);
-    const existing = store.userWithHash(email);
+    const existing = await store.userWithHash(email);
     const change = values.uitschakelen || values.inschakelen || values.verwijderen || (rol !== undefined && existing && !values['wachtwoord-wijzigen']);
     if (change) {
       if (!existing) throw new UsageError(t.onbekendeGebruiker(email));
       const { wachtwoordHash: _h, actief: _a, ...user } = existing;
       if (values.verwijderen) {
-        store.deleteUser(user);
+        await store.deleteUser(user);
         console.log(t.gebruikerVerwijderd(email));
       } else if (values.uitschakelen || values.inschakelen) {
-        store.setActive(user, !!values.inschakelen);
+        await store.setActive(user, !!values.inschakelen);
         console.log(values.inschakelen ? t.gebruikerIngeschakeld(email) : t.gebruikerUitgeschakeld(email));
       }
       if (rol !== undefined && !values.verwijderen) {
-        store.setRole(user, rol);
+        await store.setRole(user, rol);
         console.log(t.rolGewijzigd(email, rol));
       }
       return 0;
@@ -187,15 +187,15 @@ export async function userCommand(args: string[]): Promise<number> {
     const hash = await hashPassword(password);
     if (existing) {
       const { wachtwoordHash: _old, actief: _a, ...user } = existing;
-      const { sessies, sleutels } = store.setPassword(user, hash);
+      const { sessies, sleutels } = await store.setPassword(user, hash);
       console.log(t.wachtwoordGewijzigd(email, sessies, sleutels));
     } else {
-      const user = store.createUser({ organisatie: values.organisatie!.trim(), email, naam: values.naam?.trim() || email, wachtwoordHash: hash, rol });
+      const user = await store.createUser({ organisatie: values.organisatie!.trim(), email, naam: values.naam?.trim() || email, wachtwoordHash: hash, rol });
       console.log(t.gebruikerAangemaakt(user.email, user.organisatieNaam, user.rol));
     }
     return 0;
   } finally {
-    db.close();
+    await db.close();
   }
 }
 
@@ -215,34 +215,35 @@ export async function tokenCommand(args: string[]): Promise<number> {
   if (!Number.isInteger(dagen) || dagen < 1 || dagen > TOKEN_DAYS.max) throw new UsageError(`${t.dagenOngeldig(TOKEN_DAYS.max)}\n${t.tokenGebruik}`);
   const intrekken = values.intrekken?.trim();
   if (intrekken !== undefined && intrekken !== 'alle' && !/^\d{1,12}$/.test(intrekken)) throw new UsageError(`${t.intrekkenOngeldig}\n${t.tokenGebruik}`);
-  const db = openDatabase();
+  const db = await openDatabase();
   try {
     const store = new ScreeningStore(db);
-    const found = store.userWithHash(email);
+    const found = await store.userWithHash(email);
     if (!found) throw new UsageError(t.onbekendeGebruiker(email));
     const { wachtwoordHash: _hash, ...user } = found;
     if (values.lijst) {
-      const keys = store.tokens(user.id);
+      const keys = await store.tokens(user.id);
       if (keys.length === 0) console.log(t.geenSleutels(email));
       for (const k of keys) console.log(t.sleutelRegel(k));
       return 0;
     }
     if (intrekken !== undefined) {
-      const ids = intrekken === 'alle' ? store.tokens(user.id).map((k) => k.id) : [Number(intrekken)];
-      const revoked = ids.filter((id) => store.deleteToken(user.id, id));
+      const ids = intrekken === 'alle' ? (await store.tokens(user.id)).map((k) => k.id) : [Number(intrekken)];
+      const revoked: number[] = [];
+      for (const id of ids) if (await store.deleteToken(user.id, id)) revoked.push(id);
       if (intrekken !== 'alle' && revoked.length === 0) throw new UsageError(t.onbekendeSleutel(intrekken, email));
-      for (const id of revoked) store.audit(user, 'api-sleutel-ingetrokken', undefined, String(id));
+      for (const id of revoked) await store.audit(user, 'api-sleutel-ingetrokken', undefined, String(id));
       console.log(t.sleutelsIngetrokken(revoked.length, email));
       return 0;
     }
     const omschrijving = values.omschrijving?.trim().slice(0, 100) || t.tokenOmschrijving;
-    const { token, verlooptOp } = new Auth(store).createToken(user, omschrijving, dagen);
-    store.audit(user, 'api-sleutel-aangemaakt', undefined, omschrijving);
+    const { token, verlooptOp } = await (await Auth.create(store)).createToken(user, omschrijving, dagen);
+    await store.audit(user, 'api-sleutel-aangemaakt', undefined, omschrijving);
     console.error(t.tokenAangemaakt(verlooptOp.toISOString().slice(0, 10)));
     console.log(token);
     return 0;
   } finally {
-    db.close();
+    await db.close();
   }
 }
 
@@ -251,9 +252,15 @@ export async function backupCommand(args: string[]): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   const target = positionals[0];
   if (!target) throw new UsageError(t.backupGebruik);
-  const db = openDatabase();
-  await backupDatabase(db, target);
-  db.close();
+  const db = await openDatabase();
+  try {
+    await backupDatabase(db, target);
+  } catch (err) {
+    if (db.dialect === 'postgres') throw new UsageError((err as Error).message);
+    throw err;
+  } finally {
+    await db.close();
+  }
   console.log(t.backupKlaar(path.resolve(target)));
   return 0;
 }

@@ -23,30 +23,30 @@ function fileSlug(naam: string): string {
 const attachment = (res: Response, type: string, name: string) => res.type(type).set('Content-Disposition', `attachment; filename="${name}"`);
 
 export async function sendXlsx(s: Screening, user: User, round: Round, res: Response): Promise<void> {
-  const model = roundModel(s.store, s.catalog, round);
-  s.store.audit(user, 'export-xlsx', round, inkoop.audit.export(model.bids.filter((b) => b.geldig && b.telt).length));
-  const wb = buildWorkbook(model, { tijdstip: new Date(), door: user.email, beoordeling: s.beoordeling.ofRound(round.id) });
+  const model = await roundModel(s.store, s.catalog, round);
+  await s.store.audit(user, 'export-xlsx', round, inkoop.audit.export(model.bids.filter((b) => b.geldig && b.telt).length));
+  const wb = buildWorkbook(model, { tijdstip: new Date(), door: user.email, beoordeling: await s.beoordeling.ofRound(round.id) });
   attachment(res, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `screening-${fileSlug(round.naam)}.xlsx`);
   await wb.xlsx.write(res);
   res.end();
 }
 
-export function sendCsv(s: Screening, user: User, round: Round, res: Response): void {
-  const model = roundModel(s.store, s.catalog, round);
-  s.store.audit(user, 'export-csv', round, inkoop.audit.export(model.bids.filter((b) => b.geldig && b.telt).length));
+export async function sendCsv(s: Screening, user: User, round: Round, res: Response): Promise<void> {
+  const model = await roundModel(s.store, s.catalog, round);
+  await s.store.audit(user, 'export-csv', round, inkoop.audit.export(model.bids.filter((b) => b.geldig && b.telt).length));
   attachment(res, 'text/csv; charset=utf-8', `screening-${fileSlug(round.naam)}.csv`).send(matrixCsv(model));
 }
 
 export async function sendReportsZip(s: Screening, user: User, round: Round, res: Response): Promise<void> {
-  const ids = s.store.countingResults(round.id);
-  s.store.audit(user, 'export-rapporten', round);
+  const ids = await s.store.countingResults(round.id);
+  await s.store.audit(user, 'export-rapporten', round);
   attachment(res, 'application/zip', `rapporten-${fileSlug(round.naam)}.zip`);
   await streamReportsZip(ids, res, s.pdf);
 }
 
 export async function sendReportPdf(s: Screening, user: User, round: Round, bid: StoredBid & { resultaat: Toetsresultaat | null }, res: Response): Promise<void> {
   const resultaat = bid.resultaat!;
-  s.store.audit(user, 'rapport-gedownload', round, inkoop.audit.inschrijving(bid.volgnummer));
+  await s.store.audit(user, 'rapport-gedownload', round, inkoop.audit.inschrijving(bid.volgnummer));
   const pdf = await s.pdf.render(resultaat);
   attachment(res, 'application/pdf', reportFileName({ volgnummer: bid.volgnummer, aanbiederNaam: bid.aanbiederNaam ?? '', kvkNummer: bid.kvkNummer ?? '' })).send(pdf);
 }

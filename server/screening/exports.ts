@@ -233,7 +233,7 @@ export function reportFileName(s: { volgnummer: number; aanbiederNaam: string; k
  * Streams a ZIP of PDF reports to `out`, rendering a few at a time (see pdf-pool.ts) and waiting whenever `out`
  * is full, so memory stays flat however many bids there are.
  */
-export async function streamReportsZip(sources: Iterable<ReportSource>, out: Writable, renderer: PdfRenderer): Promise<number> {
+export async function streamReportsZip(sources: Iterable<ReportSource> | AsyncIterable<ReportSource>, out: Writable, renderer: PdfRenderer): Promise<number> {
   const zip = new yazl.ZipFile();
   const piped = pipeline(zip.outputStream, out);
   let n = 0;

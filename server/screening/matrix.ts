@@ -76,10 +76,10 @@ function regionInfo(catalog: Catalog, regio: string, bids: ModelBid[]): Pick<Scr
 }
 
 /** The model of a stored round. */
-export function roundModel(store: ScreeningStore, catalog: Catalog, round: Round): ScreeningModel {
-  const products = store.bidProducts(round.id);
-  const shortcomings = store.shortcomings(round.id);
-  const bids: ModelBid[] = store.bids(round.id).map((b) => ({
+export async function roundModel(store: ScreeningStore, catalog: Catalog, round: Round): Promise<ScreeningModel> {
+  const products = await store.bidProducts(round.id);
+  const shortcomings = await store.shortcomings(round.id);
+  const bids: ModelBid[] = (await store.bids(round.id)).map((b) => ({
     id: b.id,
     volgnummer: b.volgnummer,
     bestandsnaam: b.bestandsnaam,

@@ -13,20 +13,26 @@ export interface ScreeningRoutes {
 }
 
 /**
- * The screening routers. `database` is an open handle (tests, or a server that opened it at start) or a file path;
- * without it the default file (EISENTOETS_DATA or data/eisentoets.sqlite) is opened, created and migrated on the
- * first request, so an app that never screens touches no database.
+ * The screening routers. `database` is an open handle (tests, or a server that opened it at start), a SQLite file
+ * path or a PostgreSQL URL; without it the default (DATABASE_URL, else EISENTOETS_DATA or data/eisentoets.sqlite)
+ * is opened, created and migrated on the first request, so an app that never screens touches no database.
  */
 export function screeningRoutes(catalog: Catalog, database?: Db | string): ScreeningRoutes {
-  let routers: { api: Router; pages: Router } | undefined;
-  const build = () => {
-    const db = typeof database === 'object' ? database : openDatabase(database);
-    const s = createScreening(db, catalog);
+  let routers: Promise<{ api: Router; pages: Router }> | undefined;
+  const build = async () => {
+    const db = typeof database === 'object' ? database : await openDatabase(database);
+    const s = await createScreening(db, catalog);
     return { api: screeningApiRouter(s), pages: screeningPagesRouter(s) };
   };
-  if (database !== undefined) routers = build();
+  const get = () => {
+    routers ??= build();
+    // A failed start (the database not reachable) is tried again at the next request.
+    routers.catch(() => (routers = undefined));
+    return routers;
+  };
+  if (database !== undefined) void get();
   return {
-    api: (req, res, next) => (routers ??= build()).api(req, res, next),
-    pages: (req, res, next) => (routers ??= build()).pages(req, res, next),
+    api: async (req, res, next) => (await get()).api(req, res, next),
+    pages: async (req, res, next) => (await get()).pages(req, res, next),
   };
 }

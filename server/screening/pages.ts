@@ -106,8 +106,8 @@ export function screeningPagesRouter(s: Screening): Router {
   router.use(cookieParser());
   router.use('/assets', express.static(inkoopAssetsDir, { index: false, dotfiles: 'deny', fallthrough: false, maxAge: '1h', redirect: false }));
 
-  router.get('/inloggen', (req, res) => {
-    if (s.auth.identify(req)?.via === 'sessie') return res.redirect(303, safeReturnPath(req.query.terug));
+  router.get('/inloggen', async (req, res) => {
+    if ((await s.auth.identify(req))?.via === 'sessie') return res.redirect(303, safeReturnPath(req.query.terug));
     show(req, res, 'inloggen', { titel: t.inloggen.titel, terug: safeReturnPath(req.query.terug) });
   });
 
@@ -121,23 +121,23 @@ export function screeningPagesRouter(s: Screening): Router {
       show(req, res, 'inloggen', { titel: t.inloggen.titel, terug, email, fout: t.inloggen.fout }, 401);
       return;
     }
-    s.auth.startSession(req, res, user);
-    s.store.audit(user, 'ingelogd');
+    await s.auth.startSession(req, res, user);
+    await s.store.audit(user, 'ingelogd');
     res.redirect(303, terug);
   });
 
   router.use(s.auth.requirePageUser);
 
-  router.post('/uitloggen', form, s.auth.csrfProtection, (req, res) => {
-    s.auth.endSession(req, res);
+  router.post('/uitloggen', form, s.auth.csrfProtection, async (req, res) => {
+    await s.auth.endSession(req, res);
     res.redirect(303, '/inkoop/inloggen');
   });
 
   const regios = () => [...s.catalog.regios.values()].map((r) => ({ id: r.id, naam: r.naam, document: documentTitle(r.document, r.jaar) }));
 
-  const showRounds = (req: Request, res: Response, extra: Record<string, unknown> = {}, status = 200) => {
+  const showRounds = async (req: Request, res: Response, extra: Record<string, unknown> = {}, status = 200) => {
     const user = currentUser(res);
-    const rondes = s.store.rounds(user.organisatieId).map((r) => ({
+    const rondes = (await s.store.rounds(user.organisatieId)).map((r) => ({
       ...r,
       href: page.ronde(r.id),
       regioNaam: s.catalog.regios.get(r.regio)?.naam ?? r.regio,
@@ -147,30 +147,30 @@ export function screeningPagesRouter(s: Screening): Router {
     show(req, res, 'rondes', { titel: t.rondes.titel, nav: 'rondes', rondes, regios: regios(), invoer: {}, ...extra }, status);
   };
 
-  router.get('/', (req, res) => {
+  router.get('/', async (req, res) => {
     // After a deletion (POST, then 303 here): the notice names the round from the log, so a reload sends nothing again.
     const id = req.query.verwijderd;
-    const naam = typeof id === 'string' && id.length <= 36 ? s.store.deletedRoundName(currentUser(res).organisatieId, id) : undefined;
-    showRounds(req, res, naam ? { melding: t.verwijderen.klaar(naam) } : {});
+    const naam = typeof id === 'string' && id.length <= 36 ? await s.store.deletedRoundName(currentUser(res).organisatieId, id) : undefined;
+    await showRounds(req, res, naam ? { melding: t.verwijderen.klaar(naam) } : {});
   });
 
-  router.post('/rondes', form, s.auth.csrfProtection, (req, res) => {
+  router.post('/rondes', form, s.auth.csrfProtection, async (req, res) => {
     requireRole(currentUser(res), 'beheerder');
     const input = validateRoundInput(req.body, s.catalog);
     if (!input.ok) {
       const body = req.body as Record<string, string>;
       const fout = Object.fromEntries(input.errors.map((e) => [e.pointer.slice(1), e.detail]));
-      showRounds(req, res, { fouten: input.errors.map((e) => ({ ...e, veld: e.pointer.slice(1) })), fout, invoer: { naam: body.naam, regio: body.regio, sluitingsdatum: body.sluitingsdatum } }, 422);
+      await showRounds(req, res, { fouten: input.errors.map((e) => ({ ...e, veld: e.pointer.slice(1) })), fout, invoer: { naam: body.naam, regio: body.regio, sluitingsdatum: body.sluitingsdatum } }, 422);
       return;
     }
-    const round = s.store.createRound(currentUser(res), input.value);
+    const round = await s.store.createRound(currentUser(res), input.value);
     res.redirect(303, page.ronde(round.id));
   });
 
-  router.get('/rondes/:id', (req, res) => {
-    const round = roundOr404(s, currentUser(res), req.params.id);
+  router.get('/rondes/:id', async (req, res) => {
+    const round = await roundOr404(s, currentUser(res), req.params.id);
     const alleen = req.query.alleen === 'voldoet-niet';
-    const model = roundModel(s.store, s.catalog, round);
+    const model = await roundModel(s.store, s.catalog, round);
     const view = matrixView(req.query, alleen);
     const matrix = buildMatrix(model, view);
     const region = s.catalog.regios.get(round.regio);
@@ -179,7 +179,7 @@ export function screeningPagesRouter(s: Screening): Router {
       nav: 'rondes',
       ronde: { ...round, regioNaam: model.regio.naam, document: region ? documentTitle(region.document, region.jaar) : '', sluitingsdatum: formatDate(round.sluitingsdatum) },
       melding: uploadNotice(req.query) ?? deletionNotice(req.query),
-      uploads: s.store.uploads(round.id).map((u) => ({
+      uploads: (await s.store.uploads(round.id)).map((u) => ({
         ...u,
         geuploadOp: formatDateTime(u.geuploadOp),
         label: t.uploads.regel(u.nr, formatDateTime(u.geuploadOp), u.geuploadDoor ?? '', u.inschrijvingen),
@@ -258,8 +258,8 @@ export function screeningPagesRouter(s: Screening): Router {
 
   router.post(
     '/rondes/:id/inschrijvingen',
-    (req, res, next) => {
-      roundOr404(s, currentUser(res), req.params.id);
+    async (req, res, next) => {
+      await roundOr404(s, currentUser(res), req.params.id);
       requireRole(currentUser(res), 'beoordelaar');
       next();
     },
@@ -267,7 +267,7 @@ export function screeningPagesRouter(s: Screening): Router {
     s.auth.csrfProtection,
     async (req, res) => {
       const user = currentUser(res);
-      const round = roundOr404(s, user, req.params.id);
+      const round = await roundOr404(s, user, req.params.id);
       await runUpload(
         s,
         req,
@@ -280,22 +280,22 @@ export function screeningPagesRouter(s: Screening): Router {
     },
   );
 
-  router.post('/rondes/:id/dubbel', form, s.auth.csrfProtection, (req, res) => {
+  router.post('/rondes/:id/dubbel', form, s.auth.csrfProtection, async (req, res) => {
     const user = currentUser(res);
-    const round = roundOr404(s, user, req.params.id);
+    const round = await roundOr404(s, user, req.params.id);
     requireRole(user, 'beoordelaar');
     const id = (req.body as Record<string, unknown>).inschrijving;
-    const bid = bidOr404(s, round, typeof id === 'string' ? id : undefined);
-    if (!s.store.chooseCounting(user, round, bid.id)) throw new HttpProblem(409, 'geen-keuze', inkoop.probleem.keuze, inkoop.probleem.geenKeuze);
+    const bid = await bidOr404(s, round, typeof id === 'string' ? id : undefined);
+    if (!await s.store.chooseCounting(user, round, bid.id)) throw new HttpProblem(409, 'geen-keuze', inkoop.probleem.keuze, inkoop.probleem.geenKeuze);
     const terug = (req.body as Record<string, unknown>).terug === 'inschrijving' ? page.inschrijving(round.id, bid.id) : `${page.ronde(round.id)}#dubbel`;
     res.redirect(303, terug);
   });
 
   // Two bids side by side: per product the verdict of each, and their shortcomings.
-  router.get('/rondes/:id/vergelijken', (req, res) => {
+  router.get('/rondes/:id/vergelijken', async (req, res) => {
     const user = currentUser(res);
-    const round = roundOr404(s, user, req.params.id);
-    const model = roundModel(s.store, s.catalog, round);
+    const round = await roundOr404(s, user, req.params.id);
+    const model = await roundModel(s.store, s.catalog, round);
     const counting = model.bids.filter((b) => b.geldig && b.telt);
     const pick = (q: unknown, fallback: number) => counting.find((b) => b.id === q) ?? counting[fallback];
     const left = pick(req.query.a, 0);
@@ -326,9 +326,9 @@ export function screeningPagesRouter(s: Screening): Router {
   });
 
   /** The bid page; after a refused assessment or note, with the message at the form it came from and what was typed. */
-  const showBid = (req: Request, res: Response, round: Round, bid: StoredBid & { resultaat: Toetsresultaat | null }, fout?: { formulier: string; detail: string; invoer: Record<string, unknown> }) => {
+  const showBid = async (req: Request, res: Response, round: Round, bid: StoredBid & { resultaat: Toetsresultaat | null }, fout?: { formulier: string; detail: string; invoer: Record<string, unknown> }) => {
     const huidig = s.catalog.regios.get(round.regio)?.versie ?? null;
-    const beoordeling = assessmentView(round, bid, s.beoordeling.of(bid.id), currentUser(res).email);
+    const beoordeling = assessmentView(round, bid, await s.beoordeling.of(bid.id), currentUser(res).email);
     show(req, res, 'inschrijving', {
       titel: bid.aanbiederNaam ?? bid.bestandsnaam,
       nav: 'rondes',
@@ -341,31 +341,31 @@ export function screeningPagesRouter(s: Screening): Router {
             statussen: fout.formulier === 'beoordeling' ? beoordeling.statussen.map((st) => ({ ...st, gekozen: st.waarde === fout.invoer.status })) : beoordeling.statussen,
           }
         : beoordeling,
-      buren: neighbours(round, s.store.bids(round.id), bid.id),
+      buren: neighbours(round, await s.store.bids(round.id), bid.id),
     }, fout ? 422 : 200);
   };
 
-  router.get('/rondes/:id/inschrijvingen/:bid', (req, res) => {
+  router.get('/rondes/:id/inschrijvingen/:bid', async (req, res) => {
     const user = currentUser(res);
-    const round = roundOr404(s, user, req.params.id);
-    const bid = bidOr404(s, round, req.params.bid);
-    s.store.audit(user, 'resultaat-bekeken', round, inkoop.audit.inschrijving(bid.volgnummer));
-    showBid(req, res, round, bid);
+    const round = await roundOr404(s, user, req.params.id);
+    const bid = await bidOr404(s, round, req.params.bid);
+    await s.store.audit(user, 'resultaat-bekeken', round, inkoop.audit.inschrijving(bid.volgnummer));
+    await showBid(req, res, round, bid);
   });
 
   // The assessment forms on the bid page; each answers with a redirect back to it.
-  const assessRoute = (sub: string, act: (user: User, round: Round, bid: StoredBid & { resultaat: Toetsresultaat | null }, body: Record<string, unknown>) => void) =>
-    router.post(`/rondes/:id/inschrijvingen/:bid/${sub}`, form, s.auth.csrfProtection, (req, res) => {
+  const assessRoute = (sub: string, act: (user: User, round: Round, bid: StoredBid & { resultaat: Toetsresultaat | null }, body: Record<string, unknown>) => Promise<unknown>) =>
+    router.post(`/rondes/:id/inschrijvingen/:bid/${sub}`, form, s.auth.csrfProtection, async (req, res) => {
       const user = currentUser(res);
-      const round = roundOr404(s, user, req.params.id);
-      const bid = bidOr404(s, round, req.params.bid);
+      const round = await roundOr404(s, user, req.params.id);
+      const bid = await bidOr404(s, round, req.params.bid);
       requireRole(user, 'beoordelaar');
       const body = (req.body ?? {}) as Record<string, unknown>;
       try {
-        act(user, round, bid, body);
+        await act(user, round, bid, body);
       } catch (err) {
         // A reason left out or a note too long: the same page, the message at that form, nothing lost.
-        if (err instanceof HttpProblem && err.status === 422) return showBid(req, res, round, bid, { formulier: sub, detail: err.detail ?? err.message, invoer: body });
+        if (err instanceof HttpProblem && err.status === 422) return await showBid(req, res, round, bid, { formulier: sub, detail: err.detail ?? err.message, invoer: body });
         throw err;
       }
       res.redirect(303, `${page.inschrijving(round.id, bid.id)}#beoordeling`);
@@ -374,10 +374,10 @@ export function screeningPagesRouter(s: Screening): Router {
   assessRoute('bevestiging', (user, round, bid) => s.beoordeling.confirm(user, round, bid));
   assessRoute('notities', (user, round, bid, body) => s.beoordeling.addNote(user, round, bid, { tekst: body.tekst, eis: body.eis }, eisIdsOf(bid.resultaat)));
 
-  router.get('/rondes/:id/inschrijvingen/:bid/verwijderen', (req, res) => {
-    const round = roundOr404(s, currentUser(res), req.params.id);
+  router.get('/rondes/:id/inschrijvingen/:bid/verwijderen', async (req, res) => {
+    const round = await roundOr404(s, currentUser(res), req.params.id);
     requireRole(currentUser(res), 'beheerder');
-    const bid = bidOr404(s, round, req.params.bid);
+    const bid = await bidOr404(s, round, req.params.bid);
     show(req, res, 'verwijderen', {
       titel: t.verwijderen.inschrijvingTitel(bid.volgnummer, bid.aanbiederNaam ?? bid.bestandsnaam),
       nav: 'rondes',
@@ -387,19 +387,19 @@ export function screeningPagesRouter(s: Screening): Router {
     });
   });
 
-  router.post('/rondes/:id/inschrijvingen/:bid/verwijderen', form, s.auth.csrfProtection, (req, res) => {
+  router.post('/rondes/:id/inschrijvingen/:bid/verwijderen', form, s.auth.csrfProtection, async (req, res) => {
     const user = currentUser(res);
-    const round = roundOr404(s, user, req.params.id);
+    const round = await roundOr404(s, user, req.params.id);
     requireRole(user, 'beheerder');
-    const bid = bidOr404(s, round, req.params.bid);
-    s.store.deleteBid(user, round, bid.id);
+    const bid = await bidOr404(s, round, req.params.bid);
+    await s.store.deleteBid(user, round, bid.id);
     res.redirect(303, `${page.ronde(round.id)}?inschrijvingVerwijderd=${bid.volgnummer}`);
   });
 
-  router.get('/rondes/:id/uploads/:nr/verwijderen', (req, res) => {
-    const round = roundOr404(s, currentUser(res), req.params.id);
+  router.get('/rondes/:id/uploads/:nr/verwijderen', async (req, res) => {
+    const round = await roundOr404(s, currentUser(res), req.params.id);
     requireRole(currentUser(res), 'beheerder');
-    const upload = uploadOr404(s, round, req.params.nr);
+    const upload = await uploadOr404(s, round, req.params.nr);
     show(req, res, 'verwijderen', {
       titel: t.verwijderen.uploadTitel(upload.nr),
       nav: 'rondes',
@@ -409,18 +409,18 @@ export function screeningPagesRouter(s: Screening): Router {
     });
   });
 
-  router.post('/rondes/:id/uploads/:nr/verwijderen', form, s.auth.csrfProtection, (req, res) => {
+  router.post('/rondes/:id/uploads/:nr/verwijderen', form, s.auth.csrfProtection, async (req, res) => {
     const user = currentUser(res);
-    const round = roundOr404(s, user, req.params.id);
+    const round = await roundOr404(s, user, req.params.id);
     requireRole(user, 'beheerder');
-    const upload = uploadOr404(s, round, req.params.nr);
-    const n = s.store.deleteUpload(user, round, upload.nr) ?? 0;
+    const upload = await uploadOr404(s, round, req.params.nr);
+    const n = await s.store.deleteUpload(user, round, upload.nr) ?? 0;
     res.redirect(303, `${page.ronde(round.id)}?uploadVerwijderd=${upload.nr}&aantal=${n}`);
   });
 
   router.get('/rondes/:id/hertoetsen', async (req, res) => {
     const user = currentUser(res);
-    const round = roundOr404(s, user, req.params.id);
+    const round = await roundOr404(s, user, req.params.id);
     const outcome = await rescreenRound(s, user, round, false);
     const h = inkoop.hertoetsen;
     const label = (u: string) => h.uitslag[u] ?? u;
@@ -449,41 +449,41 @@ export function screeningPagesRouter(s: Screening): Router {
 
   router.post('/rondes/:id/hertoetsen', form, s.auth.csrfProtection, async (req, res) => {
     const user = currentUser(res);
-    const round = roundOr404(s, user, req.params.id);
+    const round = await roundOr404(s, user, req.params.id);
     requireRole(user, 'beheerder');
     const outcome = await rescreenRound(s, user, round, true);
     res.redirect(303, `${page.ronde(round.id)}?hertoetst=${outcome.bekeken}&gewijzigd=${outcome.gewijzigd.length}`);
   });
 
-  router.get('/rondes/:id/verwijderen', (req, res) => {
-    const round = roundOr404(s, currentUser(res), req.params.id);
+  router.get('/rondes/:id/verwijderen', async (req, res) => {
+    const round = await roundOr404(s, currentUser(res), req.params.id);
     requireRole(currentUser(res), 'beheerder');
     show(req, res, 'verwijderen', {
       titel: t.verwijderen.titel(round.naam),
       nav: 'rondes',
       ronde: round,
-      uitleg: t.verwijderen.uitleg(s.store.bidCount(round.id)),
+      uitleg: t.verwijderen.uitleg(await s.store.bidCount(round.id)),
       terug: page.ronde(round.id),
       actie: page.verwijderen(round.id),
     });
   });
 
-  router.post('/rondes/:id/verwijderen', form, s.auth.csrfProtection, (req, res) => {
+  router.post('/rondes/:id/verwijderen', form, s.auth.csrfProtection, async (req, res) => {
     const user = currentUser(res);
-    const round = roundOr404(s, user, req.params.id);
+    const round = await roundOr404(s, user, req.params.id);
     requireRole(user, 'beheerder');
-    s.store.deleteRound(user, round);
+    await s.store.deleteRound(user, round);
     res.redirect(303, `${page.rondes}?verwijderd=${round.id}`);
   });
 
-  router.get('/logboek', (req, res) => {
+  router.get('/logboek', async (req, res) => {
     const user = currentUser(res);
-    show(req, res, 'logboek', { titel: t.logboek.titel, nav: 'logboek', regels: s.store.auditLog(user.organisatieId).map(auditView) });
+    show(req, res, 'logboek', { titel: t.logboek.titel, nav: 'logboek', regels: (await s.store.auditLog(user.organisatieId)).map(auditView) });
   });
 
-  const showTokens = (req: Request, res: Response, extra: Record<string, unknown> = {}) => {
+  const showTokens = async (req: Request, res: Response, extra: Record<string, unknown> = {}) => {
     const user = currentUser(res);
-    const sleutels = s.store.tokens(user.id).map((k) => ({
+    const sleutels = (await s.store.tokens(user.id)).map((k) => ({
       ...k,
       aangemaaktOp: formatDateTime(k.aangemaaktOp),
       verlooptOp: k.verlooptOp < new Date().toISOString() ? t.sleutels.verlopen : formatDateTime(k.verlooptOp),
@@ -495,21 +495,21 @@ export function screeningPagesRouter(s: Screening): Router {
 
   router.get('/api-sleutels', (req, res) => showTokens(req, res));
 
-  router.post('/api-sleutels', form, s.auth.csrfProtection, (req, res) => {
+  router.post('/api-sleutels', form, s.auth.csrfProtection, async (req, res) => {
     const user = currentUser(res);
     const raw = (req.body as Record<string, unknown>).omschrijving;
     const omschrijving = (typeof raw === 'string' ? raw.trim() : '').slice(0, 100) || t.sleutels.standaardOmschrijving;
     const gekozen = Number((req.body as Record<string, unknown>).dagen);
     const dagen = (TOKEN_DAYS.keuzes as readonly number[]).includes(gekozen) ? gekozen : TOKEN_DAYS.standaard;
-    const { token } = s.auth.createToken(user, omschrijving, dagen);
-    s.store.audit(user, 'api-sleutel-aangemaakt', undefined, omschrijving);
-    showTokens(req, res, { nieuw: token });
+    const { token } = await s.auth.createToken(user, omschrijving, dagen);
+    await s.store.audit(user, 'api-sleutel-aangemaakt', undefined, omschrijving);
+    await showTokens(req, res, { nieuw: token });
   });
 
-  router.post('/api-sleutels/:sleutel/intrekken', form, s.auth.csrfProtection, (req, res) => {
+  router.post('/api-sleutels/:sleutel/intrekken', form, s.auth.csrfProtection, async (req, res) => {
     const user = currentUser(res);
     const id = Number(req.params.sleutel);
-    if (Number.isInteger(id) && s.store.deleteToken(user.id, id)) s.store.audit(user, 'api-sleutel-ingetrokken', undefined, String(id));
+    if (Number.isInteger(id) && await s.store.deleteToken(user.id, id)) await s.store.audit(user, 'api-sleutel-ingetrokken', undefined, String(id));
     res.redirect(303, '/inkoop/api-sleutels');
   });
 
@@ -581,7 +581,7 @@ function neighbours(round: Round, bids: StoredBid[], id: string) {
   return i < 0 ? null : { vorige: href(order[i - 1]), volgende: href(order[i + 1]) };
 }
 
-function assessmentView(round: Round, bid: StoredBid & { resultaat: Toetsresultaat | null }, a: ReturnType<Assessments['of']>, ik: string) {
+function assessmentView(round: Round, bid: StoredBid & { resultaat: Toetsresultaat | null }, a: Awaited<ReturnType<Assessments['of']>>, ik: string) {
   const b = inkoop.beoordeling;
   const current = a.beoordeling;
   const eisen = bid.resultaat

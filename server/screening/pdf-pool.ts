@@ -83,7 +83,7 @@ function defaultThreads(): number {
  */
 export async function renderInOrder<T extends { resultaat: Toetsresultaat }>(
   renderer: PdfRenderer,
-  sources: Iterable<T>,
+  sources: Iterable<T> | AsyncIterable<T>,
   each: (source: T, pdf: Buffer) => Promise<void> | void,
 ): Promise<void> {
   const inFlight: Array<{ source: T; pdf: Promise<Buffer> }> = [];
@@ -92,7 +92,7 @@ export async function renderInOrder<T extends { resultaat: Toetsresultaat }>(
     await each(next.source, await next.pdf);
   };
   try {
-    for (const source of sources) {
+    for await (const source of sources) {
       inFlight.push({ source, pdf: renderer.render(source.resultaat) });
       if (inFlight.length >= renderer.concurrency) await drainOne();
     }

@@ -69,7 +69,7 @@ function compare(source: RescreenSource, next: Toetsresultaat | null): VerdictCh
  * ones (all bids, so every result names the same catalog version), in one transaction, logged.
  */
 export async function rescreenRound(s: Screening, user: User, round: Round, apply: boolean): Promise<RescreenOutcome> {
-  const sources = s.store.rescreenSources(round.id);
+  const sources = await s.store.rescreenSources(round.id);
   const screened = await screenBids(
     sources.map((b) => ({ naam: b.bestandsnaam, inhoud: b.inhoud })),
     s.catalog,
@@ -83,7 +83,7 @@ export async function rescreenRound(s: Screening, user: User, round: Round, appl
   });
   const catalogusVersie = s.catalog.regios.get(round.regio)?.versie ?? null;
   if (apply && sources.length > 0) {
-    s.store.replaceResults(
+    await s.store.replaceResults(
       user,
       round,
       sources.map((source, i) => ({ id: source.id, kvkNummer: source.kvkNummer, bid: screened[i]! })),

@@ -13,7 +13,7 @@ import { collectBidFiles, screeningLimits, type CollectedFiles } from './intake.
 import { screenBids, type Progress } from './screen.js';
 import { ScreeningStore, type AddedBids, type Recognised, type Round, type StoredBid, type UploadItem, type User } from './store.js';
 
-/** What the screening routers share: one store (one connection), the auth helpers, the catalog and the PDF renderer. */
+/** What the screening routers share: one store (one SQLite connection or PostgreSQL pool), the auth helpers, the catalog and the PDF renderer. */
 export interface Screening {
   store: ScreeningStore;
   beoordeling: Assessments;
@@ -22,29 +22,29 @@ export interface Screening {
   pdf: PdfRenderer;
 }
 
-export function createScreening(db: Db, catalog: Catalog): Screening {
+export async function createScreening(db: Db, catalog: Catalog): Promise<Screening> {
   const store = new ScreeningStore(db);
-  return { store, beoordeling: new Assessments(db, store), auth: new Auth(store), catalog, pdf: pdfRenderer() };
+  return { store, beoordeling: new Assessments(db, store), auth: await Auth.create(store), catalog, pdf: pdfRenderer() };
 }
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** The same 404 for a round that does not exist and one of another organisation: its existence is not confirmed. */
-export function roundOr404(s: Screening, user: User, id: unknown): Round {
-  const round = typeof id === 'string' && uuid.test(id) ? s.store.round(user.organisatieId, id) : undefined;
+export async function roundOr404(s: Screening, user: User, id: unknown): Promise<Round> {
+  const round = typeof id === 'string' && uuid.test(id) ? await s.store.round(user.organisatieId, id) : undefined;
   if (!round) throw new HttpProblem(404, 'niet-gevonden', probleem.nietGevonden.titel, inkoop.probleem.rondeNietGevonden);
   return round;
 }
 
-export function bidOr404(s: Screening, round: Round, id: unknown) {
-  const bid = typeof id === 'string' && uuid.test(id) ? s.store.bid(round.id, id) : undefined;
+export async function bidOr404(s: Screening, round: Round, id: unknown) {
+  const bid = typeof id === 'string' && uuid.test(id) ? await s.store.bid(round.id, id) : undefined;
   if (!bid) throw new HttpProblem(404, 'niet-gevonden', probleem.nietGevonden.titel, inkoop.probleem.inschrijvingNietGevonden);
   return bid;
 }
 
 /** One upload of the round by its number, or 404. */
-export function uploadOr404(s: Screening, round: Round, nr: unknown): UploadItem {
-  const upload = typeof nr === 'string' && /^\d{1,9}$/.test(nr) ? s.store.uploads(round.id).find((u) => u.nr === Number(nr)) : undefined;
+export async function uploadOr404(s: Screening, round: Round, nr: unknown): Promise<UploadItem> {
+  const upload = typeof nr === 'string' && /^\d{1,9}$/.test(nr) ? (await s.store.uploads(round.id)).find((u) => u.nr === Number(nr)) : undefined;
   if (!upload) throw new HttpProblem(404, 'niet-gevonden', probleem.nietGevonden.titel, inkoop.probleem.uploadNietGevonden);
   return upload;
 }
@@ -104,7 +104,7 @@ export async function prepareUpload(s: Screening, round: Round, uploads: Array<{
   const collected = await collectBidFiles(uploads);
   const files = collected.files;
   if (files.length === 0) throw new HttpProblem(400, 'geen-bestanden', inkoop.probleem.upload, inkoop.probleem.geenBestanden);
-  const nu = s.store.bidCount(round.id);
+  const nu = await s.store.bidCount(round.id);
   if (nu + files.length > screeningLimits.bidsPerRound) {
     throw new HttpProblem(413, 'te-groot', inkoop.probleem.teGroot, inkoop.probleem.rondeVol(screeningLimits.bidsPerRound, nu));
   }
@@ -120,7 +120,7 @@ export async function screenAndStore(s: Screening, user: User, round: Round, { f
   const screened = await screenBids(files, s.catalog, round.regio, onProgress);
   let added: AddedBids;
   try {
-    added = s.store.addBids(user, round, screened);
+    added = await s.store.addBids(user, round, screened);
   } catch (err) {
     logger.error({ ronde: round.id, err: { name: (err as Error).name, message: (err as Error).message } }, 'upload niet opgeslagen');
     throw new HttpProblem(500, 'opslaan-mislukt', inkoop.probleem.upload, inkoop.probleem.opslaanMislukt);

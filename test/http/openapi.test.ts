@@ -27,11 +27,11 @@ let rondeId: string;
 
 beforeAll(async () => {
   doc = (await request(app).get('/api/v1/openapi.json').expect(200)).body;
-  const db = openDatabase(database);
+  const db = await openDatabase(database);
   const store = new ScreeningStore(db);
-  const user = store.createUser({ organisatie: 'Testregio, inkoop', email: 'inkoper@test.example', naam: 'Ina Koper', wachtwoordHash: 'niet-gebruikt' });
-  token = new Auth(store).createToken(user, 'openapi-test').token;
-  db.close();
+  const user = await store.createUser({ organisatie: 'Testregio, inkoop', email: 'inkoper@test.example', naam: 'Ina Koper', wachtwoordHash: 'niet-gebruikt' });
+  token = (await (await Auth.create(store)).createToken(user, 'openapi-test')).token;
+  await db.close();
   const ronde = await request(app).post('/api/v1/screeningsrondes').set('Authorization', `Bearer ${token}`).send({ naam: 'Ronde', regio: 'testregio', sluitingsdatum: `${new Date().getUTCFullYear() + 1}-12-01` }).expect(201);
   rondeId = ronde.body.id;
 });

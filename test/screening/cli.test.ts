@@ -117,7 +117,7 @@ describe('eisentoets gebruiker, token en backup (gebouwd in dist/ door npm test)
     const token = tok.stdout.trim();
     expect(token).toMatch(/^et_[A-Za-z0-9_-]{43}$/);
 
-    const db = openDatabase(env.EISENTOETS_DATA);
+    const db = await openDatabase(env.EISENTOETS_DATA);
     const app = createApp({ catalog: regionCatalog(), database: db });
     const agent = request.agent(app);
     const page = await agent.get('/inkoop/inloggen').expect(200);
@@ -137,9 +137,9 @@ describe('eisentoets gebruiker, token en backup (gebouwd in dist/ door npm test)
     const b = run(env, '', 'backup', backup);
     expect(b.status).toBe(0);
     expect(b.stdout).toContain(`Back-up geschreven naar ${backup}.`);
-    const copy = openDatabase(backup);
-    expect(copy.prepare('SELECT email FROM gebruiker').all()).toEqual([{ email: 'eerste@regio.example' }]);
-    copy.close();
-    db.close();
+    const copy = await openDatabase(backup);
+    expect(await copy.all('SELECT email FROM gebruiker')).toEqual([{ email: 'eerste@regio.example' }]);
+    await copy.close();
+    await db.close();
   });
 });

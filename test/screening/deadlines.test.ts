@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { migrate, migrationsDir } from '../../server/screening/db.js';
+import { migrate, SqliteDb, migrationsDir } from '../../server/screening/db.js';
 import { amsterdamDay } from '../../server/screening/deadline.js';
 import { asFile, attachAll, bid, binary, createRound, csrfFrom, login, sampleNamed, testEnv, type Agent, type TestEnv } from './helpers.js';
 
@@ -72,7 +72,7 @@ describe('de catalogusversie per inschrijving', () => {
     expect(older.text).toContain('een oudere versie dan de catalogus van nu');
   });
 
-  it('migratie 004 haalt de versie uit de bewaarde resultaten', () => {
+  it('migratie 004 haalt de versie uit de bewaarde resultaten', async () => {
     const db = new Database(':memory:');
     db.exec('CREATE TABLE schema_version (versie INTEGER PRIMARY KEY, bestand TEXT NOT NULL, toegepast_op TEXT NOT NULL)');
     for (const [v, f] of [[1, '001_init.sql'], [2, '002_sleutel_verloopt.sql'], [3, '003_upload_en_keuze.sql']] as const) {
@@ -83,7 +83,7 @@ describe('de catalogusversie per inschrijving', () => {
       INSERT INTO ronde VALUES ('r', 1, 'R', 'gelderland-zuid', '2026-12-01', NULL, 't');
       INSERT INTO inschrijving (id, ronde_id, volgnummer, bestandsnaam, sha256, inhoud, geldig, resultaat, geupload_op)
         VALUES ('b1', 'r', 1, 'f', 'h', x'00', 1, '{"catalogusVersie":"abc123"}', 't'), ('b2', 'r', 2, 'g', 'i', x'00', 0, NULL, 't');`);
-    migrate(db);
+    await migrate(new SqliteDb(db, ':memory:'));
     expect(db.prepare('SELECT id, catalogus_versie AS v FROM inschrijving ORDER BY id').all()).toEqual([
       { id: 'b1', v: 'abc123' },
       { id: 'b2', v: null },

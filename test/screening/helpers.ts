@@ -9,7 +9,8 @@ import type { Catalog } from '../../server/catalog/types.js';
 import { createApp } from '../../server/http/app.js';
 import { projectRoot, regiosDir } from '../../server/paths.js';
 import { hashPassword } from '../../server/screening/auth.js';
-import { openDatabase, type Db } from '../../server/screening/db.js';
+import Database from 'better-sqlite3';
+import { openDatabase, type SqliteDb } from '../../server/screening/db.js';
 import { ScreeningStore } from '../../server/screening/store.js';
 
 export const REGIO = 'gelderland-zuid';
@@ -26,7 +27,11 @@ export function regionCatalog(): Catalog {
 export interface TestEnv {
   dir: string;
   file: string;
-  db: Db;
+  /** The SQLite connection itself, for tests that look at or break the stored rows directly. */
+  db: Database.Database;
+  /** The same database as the app uses it. */
+  database: SqliteDb;
+  store: ScreeningStore;
   catalog: Catalog;
   app: Express;
 }
@@ -39,15 +44,15 @@ export async function testEnv(options: { loginLimit?: number } = {}): Promise<Te
   process.env.EISENTOETS_LOGIN_LIMIT = String(options.loginLimit ?? 0);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'eisentoets-screening-'));
   const file = path.join(dir, 'data', 'eisentoets.sqlite');
-  const db = openDatabase(file);
-  const store = new ScreeningStore(db);
+  const database = (await openDatabase(file)) as SqliteDb;
+  const store = new ScreeningStore(database);
   hashed ??= hashPassword(PASSWORD);
   const wachtwoordHash = await hashed;
-  store.createUser({ organisatie: 'Regio Gelderland Zuid, inkoop', email: 'inkoper@gz.example', naam: 'Ina Koper', wachtwoordHash });
-  store.createUser({ organisatie: 'Regio Gelderland Zuid, inkoop', email: 'collega@gz.example', naam: 'Cor Collega', wachtwoordHash });
-  store.createUser({ organisatie: 'Andere Regio', email: 'inkoper@andere.example', naam: 'Anne Ander', wachtwoordHash });
+  await store.createUser({ organisatie: 'Regio Gelderland Zuid, inkoop', email: 'inkoper@gz.example', naam: 'Ina Koper', wachtwoordHash });
+  await store.createUser({ organisatie: 'Regio Gelderland Zuid, inkoop', email: 'collega@gz.example', naam: 'Cor Collega', wachtwoordHash });
+  await store.createUser({ organisatie: 'Andere Regio', email: 'inkoper@andere.example', naam: 'Anne Ander', wachtwoordHash });
   const catalog = regionCatalog();
-  return { dir, file, db, catalog, app: createApp({ catalog, database: db }) };
+  return { dir, file, db: database.raw, database, store, catalog, app: createApp({ catalog, database }) };
 }
 
 /** The CSRF token in a rendered form. */

@@ -7,10 +7,9 @@ import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { tokenCommand } from '../../server/screening/cli.js';
-import { migrate, migrationsDir } from '../../server/screening/db.js';
+import { migrate, SqliteDb, migrationsDir } from '../../server/screening/db.js';
 import { defuse } from '../../server/screening/exports.js';
 import { hashPassword } from '../../server/screening/auth.js';
-import { ScreeningStore } from '../../server/screening/store.js';
 import { asFile, attachAll, bid, binary, createRound, csrfFrom, login, PASSWORD, sampleNamed, testEnv, zipOf, type Agent, type TestEnv, SLUITINGSDATUM } from './helpers.js';
 
 let env: TestEnv;
@@ -155,9 +154,9 @@ describe('wachtwoord wijzigen en API-sleutels', () => {
     await bearer(token).expect(200);
     await own.agent.get('/inkoop').expect(200);
 
-    const store = new ScreeningStore(env.db);
-    const { wachtwoordHash: _h, ...user } = store.userWithHash('collega@gz.example')!;
-    expect(store.setPassword(user, await hashPassword(PASSWORD))).toEqual({ sessies: 1, sleutels: 1 });
+    const store = env.store;
+    const { wachtwoordHash: _h, ...user } = (await store.userWithHash('collega@gz.example'))!;
+    expect(await store.setPassword(user, await hashPassword(PASSWORD))).toEqual({ sessies: 1, sleutels: 1 });
 
     await own.agent.get('/inkoop').expect(303);
     await bearer(token).expect(401);
@@ -209,7 +208,7 @@ describe('wachtwoord wijzigen en API-sleutels', () => {
     }
   });
 
-  it('de migratie geeft bestaande sleutels een vervaldatum, een jaar na het aanmaken', () => {
+  it('de migratie geeft bestaande sleutels een vervaldatum, een jaar na het aanmaken', async () => {
     const db = new Database(':memory:');
     db.exec('CREATE TABLE schema_version (versie INTEGER PRIMARY KEY, bestand TEXT NOT NULL, toegepast_op TEXT NOT NULL)');
     db.exec(readFileSync(path.join(migrationsDir, '001_init.sql'), 'utf8'));
@@ -217,7 +216,7 @@ describe('wachtwoord wijzigen en API-sleutels', () => {
     db.prepare("INSERT INTO organisatie (naam, aangemaakt_op) VALUES ('o', '2026-01-01T00:00:00.000Z')").run();
     db.prepare("INSERT INTO gebruiker (organisatie_id, email, naam, wachtwoord_hash, aangemaakt_op) VALUES (1, 'a@b', 'a', 'x', '2026-01-01T00:00:00.000Z')").run();
     db.prepare("INSERT INTO api_token (token_hash, gebruiker_id, omschrijving, aangemaakt_op) VALUES ('h', 1, 'oud', '2026-03-04T05:06:07.089Z')").run();
-    migrate(db);
+    await migrate(new SqliteDb(db, ':memory:'));
     expect(db.prepare('SELECT verloopt_op FROM api_token').get()).toEqual({ verloopt_op: '2027-03-04T05:06:07.089Z' });
     db.close();
   });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../server/paths.js';
 import { Auth, hashPassword } from '../../server/screening/auth.js';
-import { backupDatabase, migrate, openDatabase } from '../../server/screening/db.js';
+import { backupDatabase, migrate, openDatabase, type SqliteDb } from '../../server/screening/db.js';
 import { ScreeningStore } from '../../server/screening/store.js';
 import { PASSWORD, asFile, attachAll, bid, createRound, csrfFrom, fiftyBids, login, testEnv, type Agent, type TestEnv, SLUITINGSDATUM } from './helpers.js';
 
@@ -27,7 +27,7 @@ const rowsOf = (rondeId: string) => ({
 const onDisk = () => Buffer.concat([readFileSync(env.file), existsSync(`${env.file}-wal`) ? readFileSync(`${env.file}-wal`) : Buffer.alloc(0)]);
 
 describe('database', () => {
-  it('wordt aangemaakt en gemigreerd bij het openen; opnieuw openen is idempotent', () => {
+  it('wordt aangemaakt en gemigreerd bij het openen; opnieuw openen is idempotent', async () => {
     const versions = env.db.prepare('SELECT versie, bestand FROM schema_version').all();
     expect(versions).toEqual([
       { versie: 1, bestand: '001_init.sql' },
@@ -37,29 +37,29 @@ describe('database', () => {
       { versie: 5, bestand: '005_rollen.sql' },
       { versie: 6, bestand: '006_beoordeling.sql' },
     ]);
-    expect(migrate(env.db)).toBe(6);
-    const again = openDatabase(env.file);
-    expect(again.prepare('SELECT count(*) AS n FROM schema_version').get()).toEqual({ n: 6 });
-    expect(again.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(again.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(again.pragma('secure_delete', { simple: true })).toBe(1);
-    again.close();
+    expect(await migrate(env.database)).toBe(6);
+    const again = (await openDatabase(env.file)) as SqliteDb;
+    expect(await again.get('SELECT count(*) AS n FROM schema_version')).toEqual({ n: 6 });
+    expect(again.raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(again.raw.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(again.raw.pragma('secure_delete', { simple: true })).toBe(1);
+    await again.close();
   });
 
-  it('weigert een database met een nieuwer schema dan deze versie kent', () => {
-    const other = openDatabase(path.join(env.dir, 'nieuwer.sqlite'));
-    other.prepare("INSERT INTO schema_version VALUES (999, '999_toekomst.sql', '2030-01-01')").run();
-    expect(() => migrate(other)).toThrow(/schemaversie 999/);
-    other.close();
+  it('weigert een database met een nieuwer schema dan deze versie kent', async () => {
+    const other = await openDatabase(path.join(env.dir, 'nieuwer.sqlite'));
+    await other.run("INSERT INTO schema_version VALUES (999, '999_toekomst.sql', '2030-01-01')");
+    await expect(migrate(other)).rejects.toThrow(/schemaversie 999/);
+    await other.close();
   });
 
   it('online back-up: een consistente kopie terwijl de database open is', async () => {
     const id = await createRound(a, 'Back-upronde');
     const target = path.join(env.dir, 'backup', 'kopie.sqlite');
-    await backupDatabase(env.db, target);
-    const copy = openDatabase(target);
-    expect(copy.prepare('SELECT naam FROM ronde WHERE id = ?').get(id)).toEqual({ naam: 'Back-upronde' });
-    copy.close();
+    await backupDatabase(env.database, target);
+    const copy = await openDatabase(target);
+    expect(await copy.get('SELECT naam FROM ronde WHERE id = ?', [id])).toEqual({ naam: 'Back-upronde' });
+    await copy.close();
   });
 });
 
@@ -175,11 +175,11 @@ describe('een upload die halverwege faalt, laat geen halve ronde achter', () => 
     const main = path.join(projectRoot, 'dist/server/main.js');
     if (!existsSync(main)) ctx.skip();
     const file = path.join(env.dir, 'gedood.sqlite');
-    const setup = openDatabase(file);
+    const setup = await openDatabase(file);
     const setupStore = new ScreeningStore(setup);
-    const user = setupStore.createUser({ organisatie: 'Org', email: 'x@y.example', naam: 'X', wachtwoordHash: await hashPassword(PASSWORD) });
-    const { token } = new Auth(setupStore).createToken(user, 'test');
-    setup.close();
+    const user = await setupStore.createUser({ organisatie: 'Org', email: 'x@y.example', naam: 'X', wachtwoordHash: await hashPassword(PASSWORD) });
+    const { token } = await (await Auth.create(setupStore)).createToken(user, 'test');
+    await setup.close();
     const port = await new Promise<number>((resolve) => {
       const probe = createServer().listen(0, () => {
         const p = (probe.address() as { port: number }).port;
@@ -212,10 +212,10 @@ describe('een upload die halverwege faalt, laat geen halve ronde achter', () => 
       }
     }
     await new Promise((r) => server.once('exit', r));
-    const after = openDatabase(file);
-    const n = (after.prepare('SELECT count(*) AS n FROM inschrijving WHERE ronde_id = ?').get(id) as { n: number }).n;
-    const products = (after.prepare('SELECT count(*) AS n FROM inschrijving_product').get() as { n: number }).n;
-    after.close();
+    const after = await openDatabase(file);
+    const n = (await after.get<{ n: number }>('SELECT count(*) AS n FROM inschrijving WHERE ronde_id = ?', [id]))!.n;
+    const products = (await after.get<{ n: number }>('SELECT count(*) AS n FROM inschrijving_product'))!.n;
+    await after.close();
     console.info(`server gedood tijdens het opslaan: ${n} van 500 inschrijvingen bewaard`);
     expect([0, 500]).toContain(n);
     if (n === 0) expect(products).toBe(0);

@@ -4,7 +4,6 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { hashPassword } from '../../server/screening/auth.js';
 import { userCommand } from '../../server/screening/cli.js';
-import { ScreeningStore } from '../../server/screening/store.js';
 import { PASSWORD, SLUITINGSDATUM, asFile, attachAll, bid, createRound, csrfFrom, login, testEnv, type Agent, type TestEnv } from './helpers.js';
 
 let env: TestEnv;
@@ -16,7 +15,7 @@ let bidId: string;
 
 beforeAll(async () => {
   env = await testEnv();
-  new ScreeningStore(env.db).createUser({ organisatie: 'Regio Gelderland Zuid, inkoop', email: 'lezer@gz.example', naam: 'Lea Lezer', wachtwoordHash: await hashPassword(PASSWORD), rol: 'lezer' });
+  await env.store.createUser({ organisatie: 'Regio Gelderland Zuid, inkoop', email: 'lezer@gz.example', naam: 'Lea Lezer', wachtwoordHash: await hashPassword(PASSWORD), rol: 'lezer' });
   beheerder = await login(env.app);
   beoordelaar = await login(env.app, 'collega@gz.example');
   lezer = await login(env.app, 'lezer@gz.example');

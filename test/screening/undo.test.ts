@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { migrate, migrationsDir } from '../../server/screening/db.js';
+import { migrate, SqliteDb, migrationsDir } from '../../server/screening/db.js';
 import { asFile, attachAll, bid, createRound, csrfFrom, kvk, login, testEnv, type Agent, type TestEnv } from './helpers.js';
 
 let env: TestEnv;
@@ -129,7 +129,7 @@ describe('hetzelfde bestand twee keer', () => {
 });
 
 describe('migratie 003', () => {
-  it('maakt uploads van bestaande inschrijvingen en houdt vast welke per KvK-nummer telde', () => {
+  it('maakt uploads van bestaande inschrijvingen en houdt vast welke per KvK-nummer telde', async () => {
     const db = new Database(':memory:');
     db.pragma('foreign_keys = ON');
     db.exec('CREATE TABLE schema_version (versie INTEGER PRIMARY KEY, bestand TEXT NOT NULL, toegepast_op TEXT NOT NULL)');
@@ -146,7 +146,7 @@ describe('migratie 003', () => {
     insert.run('b1', 1, 'h1', kvk(1), 1, '2026-05-01T10:00:00.000Z');
     insert.run('b2', 2, 'h2', kvk(2), 1, '2026-05-01T10:00:00.000Z');
     insert.run('b3', 3, 'h3', kvk(1), 0, '2026-05-02T09:00:00.000Z');
-    migrate(db);
+    await migrate(new SqliteDb(db, ':memory:'));
     expect(db.prepare('SELECT nr, geupload_op FROM upload ORDER BY nr').all()).toEqual([
       { nr: 1, geupload_op: '2026-05-01T10:00:00.000Z' },
       { nr: 2, geupload_op: '2026-05-02T09:00:00.000Z' },
