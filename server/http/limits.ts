@@ -1,4 +1,4 @@
-import { rateLimit, type RateLimitRequestHandler } from 'express-rate-limit';
+import { rateLimit, type RateLimitRequestHandler, type Store } from 'express-rate-limit';
 import { probleem } from '../messages.js';
 import { HttpProblem } from './problem.js';
 
@@ -9,8 +9,9 @@ function perMinute(envName: string, fallback: number): number {
   return Number.isFinite(n) && n >= 0 ? n : fallback;
 }
 
-function limiter(limit: number): RateLimitRequestHandler {
+function limiter(limit: number, store?: Store): RateLimitRequestHandler {
   return rateLimit({
+    ...(store ? { store } : {}),
     windowMs: 60_000,
     limit,
     skip: () => limit === 0,
@@ -23,8 +24,11 @@ function limiter(limit: number): RateLimitRequestHandler {
   });
 }
 
-/** The JSON API: generous for integrators, a brake on abuse. EISENTOETS_API_LIMIT per minute, default 1200. */
-export const apiLimiter = () => limiter(perMinute('EISENTOETS_API_LIMIT', 1200));
+/**
+ * The JSON API: generous for integrators, a brake on abuse. EISENTOETS_API_LIMIT per minute, default 1200. Counted in
+ * memory unless a store is given (the screening API counts in its database, over all instances).
+ */
+export const apiLimiter = (store?: Store) => limiter(perMinute('EISENTOETS_API_LIMIT', 1200), store);
 
 /** Log-in attempts: EISENTOETS_LOGIN_LIMIT per minute per address, default 10. */
-export const loginLimiter = () => limiter(perMinute('EISENTOETS_LOGIN_LIMIT', 10));
+export const loginLimiter = (store?: Store) => limiter(perMinute('EISENTOETS_LOGIN_LIMIT', 10), store);

@@ -2,6 +2,7 @@ import cookieParser from 'cookie-parser';
 import express, { Router, type RequestHandler } from 'express';
 import { HttpProblem } from '../http/problem.js';
 import { apiLimiter } from '../http/limits.js';
+import { DbCounterStore } from './counters.js';
 import { checkPathParameters, parameters, queryParameter } from '../http/parameters.js';
 import { inkoop, probleem } from '../messages.js';
 import { authOf, currentUser, requireRole } from './auth.js';
@@ -25,7 +26,7 @@ const noStore: RequestHandler = async (_req, res, next) => {
  */
 export function screeningApiRouter(s: Screening): Router {
   const router = Router();
-  router.use(cookieParser(), s.auth.requireApiUser, apiLimiter(), noStore);
+  router.use(cookieParser(), s.auth.requireApiUser, apiLimiter(new DbCounterStore(s.store.db, 'api')), noStore);
   // After authentication: a malformed id is a 400 only to a user who may ask.
   checkPathParameters(router, parameters.id, parameters.bid, parameters.nr);
   // A browser session proves its CSRF token before any file is kept; an API token needs none.

@@ -3,6 +3,7 @@ import express, { Router, type ErrorRequestHandler, type Request, type Response 
 import { toProblem } from '../http/errors.js';
 import { HttpProblem } from '../http/problem.js';
 import { loginLimiter } from '../http/limits.js';
+import { DbCounterStore } from './counters.js';
 import { logger } from '../log.js';
 import { inkoop, probleem, uitslagLabel, uitslagSymbool } from '../messages.js';
 import type { EisResultaat, Toetsresultaat } from '../types/contract.js';
@@ -111,7 +112,7 @@ export function screeningPagesRouter(s: Screening): Router {
     show(req, res, 'inloggen', { titel: t.inloggen.titel, terug: safeReturnPath(req.query.terug) });
   });
 
-  router.post('/inloggen', loginLimiter(), form, s.auth.csrfProtection, async (req, res) => {
+  router.post('/inloggen', loginLimiter(new DbCounterStore(s.store.db, 'inloggen')), form, s.auth.csrfProtection, async (req, res) => {
     const body = req.body as Record<string, unknown>;
     const email = typeof body.email === 'string' ? body.email : '';
     const wachtwoord = typeof body.wachtwoord === 'string' ? body.wachtwoord : '';

@@ -38,6 +38,15 @@ export interface TestEnv {
 
 let hashed: Promise<string> | undefined;
 
+/** Two organisations: two users in one, one in the other. */
+export async function seedUsers(store: ScreeningStore): Promise<void> {
+  hashed ??= hashPassword(PASSWORD);
+  const wachtwoordHash = await hashed;
+  await store.createUser({ organisatie: 'Regio Gelderland Zuid, inkoop', email: 'inkoper@gz.example', naam: 'Ina Koper', wachtwoordHash });
+  await store.createUser({ organisatie: 'Regio Gelderland Zuid, inkoop', email: 'collega@gz.example', naam: 'Cor Collega', wachtwoordHash });
+  await store.createUser({ organisatie: 'Andere Regio', email: 'inkoper@andere.example', naam: 'Anne Ander', wachtwoordHash });
+}
+
 /** A real SQLite file in a fresh temp dir, two organisations with one user each, and the app on top. */
 export async function testEnv(options: { loginLimit?: number } = {}): Promise<TestEnv> {
   // Tests log in many times a minute; one test turns the brake back on.
@@ -46,11 +55,7 @@ export async function testEnv(options: { loginLimit?: number } = {}): Promise<Te
   const file = path.join(dir, 'data', 'eisentoets.sqlite');
   const database = (await openDatabase(file)) as SqliteDb;
   const store = new ScreeningStore(database);
-  hashed ??= hashPassword(PASSWORD);
-  const wachtwoordHash = await hashed;
-  await store.createUser({ organisatie: 'Regio Gelderland Zuid, inkoop', email: 'inkoper@gz.example', naam: 'Ina Koper', wachtwoordHash });
-  await store.createUser({ organisatie: 'Regio Gelderland Zuid, inkoop', email: 'collega@gz.example', naam: 'Cor Collega', wachtwoordHash });
-  await store.createUser({ organisatie: 'Andere Regio', email: 'inkoper@andere.example', naam: 'Anne Ander', wachtwoordHash });
+  await seedUsers(store);
   const catalog = regionCatalog();
   return { dir, file, db: database.raw, database, store, catalog, app: createApp({ catalog, database }) };
 }

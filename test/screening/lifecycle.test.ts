@@ -36,10 +36,11 @@ describe('database', () => {
       { versie: 4, bestand: '004_catalogusversie.sql' },
       { versie: 5, bestand: '005_rollen.sql' },
       { versie: 6, bestand: '006_beoordeling.sql' },
+      { versie: 7, bestand: '007_tellers.sql' },
     ]);
-    expect(await migrate(env.database)).toBe(6);
+    expect(await migrate(env.database)).toBe(7);
     const again = (await openDatabase(env.file)) as SqliteDb;
-    expect(await again.get('SELECT count(*) AS n FROM schema_version')).toEqual({ n: 6 });
+    expect(await again.get('SELECT count(*) AS n FROM schema_version')).toEqual({ n: 7 });
     expect(again.raw.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(again.raw.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(again.raw.pragma('secure_delete', { simple: true })).toBe(1);
