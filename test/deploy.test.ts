@@ -91,3 +91,12 @@ describe('compose.yaml', () => {
     expect(caddyfile).toMatch(/health_uri \/readyz/);
   });
 });
+
+describe('migraties', () => {
+  it('SQLite en PostgreSQL hebben dezelfde genummerde stappen', async () => {
+    const { migrations } = await import('../server/screening/db.js');
+    const numbers = (d: 'sqlite' | 'postgres') => migrations(d).map((m) => m.versie);
+    expect(numbers('postgres')).toEqual(numbers('sqlite'));
+    expect(numbers('sqlite')).toEqual(numbers('sqlite').map((_, i) => i + 1));
+  });
+});
