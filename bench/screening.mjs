@@ -117,11 +117,11 @@ export async function benchScreening() {
     const { openDatabase } = await import(dist('screening/db.js'));
     const { ScreeningStore } = await import(dist('screening/store.js'));
     const { Auth, hashPassword } = await import(dist('screening/auth.js'));
-    const db = openDatabase(dbFile);
+    const db = await openDatabase(dbFile);
     const store = new ScreeningStore(db);
-    const user = store.createUser({ organisatie: 'Benchmark', email: 'bench@example.nl', naam: 'Bench', wachtwoordHash: await hashPassword('benchmark-wachtwoord') });
-    const { token } = new Auth(store).createToken(user, 'benchmark');
-    db.close();
+    const user = await store.createUser({ organisatie: 'Benchmark', email: 'bench@example.nl', naam: 'Bench', wachtwoordHash: await hashPassword('benchmark-wachtwoord') });
+    const { token } = await (await Auth.create(store)).createToken(user, 'benchmark');
+    await db.close();
 
     const server = await startServer({ env: { EISENTOETS_DATA: dbFile, LOG_LEVEL: 'silent' } });
     const base = `http://127.0.0.1:${server.port}/api/v1/screeningsrondes`;
