@@ -21,14 +21,10 @@ async function start(): Promise<void> {
     throw err;
   }
   // Created and migrated now, so a broken database stops start-up rather than the first procurement request.
-  let database;
-  try {
-    database = await openDatabase();
-  } catch (err) {
-    console.error(inkoop.db.nietBereikbaar((err as Error).message));
-    process.exit(1);
-  }
-  const db = database;
+  const db = await openDatabase().catch((err: Error) => {
+    console.error(inkoop.db.nietBereikbaar(err.message));
+    return process.exit(1);
+  });
   const app = createApp({ catalog, database: db, readiness: [() => db.ping()] });
   const port = Number(process.env.PORT ?? 3000);
   // Timeouts are enforced as often as connectionsCheckingInterval; Node's default (30 s) would let a stalled

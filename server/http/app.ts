@@ -18,7 +18,7 @@ export interface AppOptions {
   catalog: Catalog;
   /** Extra readiness checks for /readyz (e.g. the database answers); each returns true when well. */
   readiness?: Array<() => boolean | Promise<boolean>>;
-  /** The screening database (/inkoop, /api/v1/screeningsrondes): an open handle or a file path; default EISENTOETS_DATA or data/eisentoets.sqlite, opened on first use. */
+  /** The screening database (/inkoop, /api/v1/screeningsrondes): an open handle, a SQLite file path or a PostgreSQL URL; default DATABASE_URL, else EISENTOETS_DATA or data/eisentoets.sqlite, opened on first use. */
   database?: Db | string;
 }
 

@@ -270,7 +270,8 @@ function withoutPassword(url: string): string {
  */
 export async function openDatabase(target: string = defaultDatabase()): Promise<SqliteDb | PostgresDb> {
   if (isPostgresUrl(target)) {
-    const pool = new pg.Pool({ connectionString: target, types: pgTypes, max: Number(process.env.EISENTOETS_DB_POOL ?? 10) });
+    // A database that does not answer gives an error after 10 s (start-up, /readyz), not a hang.
+    const pool = new pg.Pool({ connectionString: target, types: pgTypes, max: Number(process.env.EISENTOETS_DB_POOL ?? 10), connectionTimeoutMillis: 10_000 });
     // An idle client that loses its server (a database restart) must not take the process down.
     pool.on('error', () => undefined);
     const db = new PostgresDb(pool, withoutPassword(target));

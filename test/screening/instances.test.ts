@@ -56,7 +56,7 @@ describe.skipIf(!postgres)('twee serverprocessen op één PostgreSQL', () => {
       bases.push(`http://127.0.0.1:${port}`);
     }
     for (const base of bases) {
-      for (let i = 0; i < 200; i++) {
+      for (let i = 0; i < 600; i++) {
         if (await fetch(`${base}/readyz`).then((r) => r.ok, () => false)) break;
         await new Promise((r) => setTimeout(r, 100));
       }

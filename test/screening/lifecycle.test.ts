@@ -190,7 +190,8 @@ describe('een upload die halverwege faalt, laat geen halve ronde achter', () => 
     const server = spawn(process.execPath, [main], { env: { ...process.env, PORT: String(port), EISENTOETS_DATA: file, LOG_LEVEL: 'silent' }, stdio: 'ignore' });
     const base = `http://127.0.0.1:${port}/api/v1/screeningsrondes`;
     const headers = { authorization: `Bearer ${token}` };
-    for (let i = 0; i < 100; i++) {
+    // Up to a minute to start: on a loaded CI machine loading the catalog takes a while.
+    for (let i = 0; i < 600; i++) {
       if (await fetch(base, { headers }).then((r) => r.ok, () => false)) break;
       await new Promise((r) => setTimeout(r, 100));
     }
