@@ -31,7 +31,6 @@ const validate = createAjv().compile(JSON.parse(readFileSync(path.join(schemasDi
 interface Rendered {
   result: Toetsresultaat;
   pdf: Buffer;
-  ms: number;
   file: string;
   /** pdftotext output, one string per page. */
   pages: string[];
@@ -40,13 +39,11 @@ interface Rendered {
 }
 
 async function render(name: string, result: Toetsresultaat): Promise<Rendered> {
-  const start = performance.now();
   const pdf = await renderReportPdf(result);
-  const ms = performance.now() - start;
   const file = path.join(dir, `${name}.pdf`);
   writeFileSync(file, pdf);
   const pages = poppler('pdftotext', '-enc', 'UTF-8', file, '-').split('\f').slice(0, -1);
-  return { result, pdf, ms, file, pages, text: norm(pages.join(' ')), info: poppler('pdfinfo', file) };
+  return { result, pdf, file, pages, text: norm(pages.join(' ')), info: poppler('pdfinfo', file) };
 }
 
 const allEisen = (r: Toetsresultaat) => [...r.regioEisen, ...r.producten.flatMap((p) => p.eisen)];
@@ -193,13 +190,9 @@ describe('PDF report of 20 products with 300 eisen', () => {
     r = await render('twintig-producten', syntheticResult({ producten: 20, eisenPerProduct: 15, pageLongCitation: true }));
   });
 
-  it('renders in well under a second (bench/pdf.mjs measures it; this only guards against a large regression)', async () => {
-    const start = performance.now();
-    await renderReportPdf(r.result);
-    const warm = performance.now() - start;
-    console.log(`20 producten, ${allEisen(r.result).length} eisen: ${r.pages.length} pagina's, ${r.pdf.length} bytes, ${Math.round(r.ms)} ms eerste keer, ${Math.round(warm)} ms tweede keer`);
+  it('renders a report of at least 300 eisen (bench/pdf.mjs measures how fast)', () => {
     expect(allEisen(r.result).length).toBeGreaterThanOrEqual(300);
-    expect(Math.min(r.ms, warm)).toBeLessThan(2000);
+    expect(r.pages.length).toBeGreaterThan(20);
   });
 
   it('shows every product with its tariff, every eis and every page footer', () => {
