@@ -14,6 +14,7 @@ import type { Zelfevaluatie } from '../types/contract.js';
 import { regionForm, type RegionForm } from './form-spec.js';
 import { parseFormPost, parseJsonUpload } from './form-upload.js';
 import { bijlageInputId, bijlageName, chosenProducts, first, listRowsName, listRows, readForm, valuesFromBody, valuesFromZelfevaluatie, VOLGORDE, type FormError, type FormValues } from './form-values.js';
+import { mountTaskRoutes, stateTokenErrorPage } from './task-router.js';
 import { loadTemplates, type Render } from './templates.js';
 import { errorView, formView, placeInputErrors, resultView, reviewView, startView, statementView, type Assets } from './views.js';
 
@@ -162,6 +163,8 @@ export function webRouter(catalog: Catalog): Router {
     html(res, render('result', resultView(assets, form.region, outcome.resultaat, JSON.stringify(outcome.zelfevaluatie))));
   });
 
+  mountTaskRoutes(router, { catalog, render, assets, formOr404 });
+
   // Refreshing or bookmarking a step that needs posted data leads back to the form.
   for (const step of ['wijzigen', 'uitslag']) {
     router.get(`/regio/:regio/${step}`, (req, res) => {
@@ -205,6 +208,7 @@ export function webRouter(catalog: Catalog): Router {
   const errorPage: ErrorRequestHandler = (err, req, res, next) => {
     if (res.headersSent) return next(err);
     const requestId = String(res.getHeader('x-request-id') ?? '');
+    if (stateTokenErrorPage(err, render, assets, res)) return;
     if (err instanceof MissingState) {
       return html(res, render('error', errorView(assets, web.foutpagina.verlopen, web.foutpagina.verlopenTekst)), 400);
     }

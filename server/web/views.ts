@@ -36,7 +36,7 @@ interface SummaryItem {
   text: string;
 }
 
-function page(assets: Assets, titel: string, errors: SummaryItem[] = [], stappen?: string) {
+export function page(assets: Assets, titel: string, errors: SummaryItem[] = [], stappen?: string) {
   return {
     assets,
     dienst: web.dienst,
@@ -68,7 +68,7 @@ export function startView(assets: Assets, catalog: Catalog, errors: SummaryItem[
     page: page(assets, web.start.titel, errors),
     msg: web.start,
     regios: [...catalog.regios.values()].map((r) => ({
-      href: `/regio/${r.id}`,
+      href: `/regio/${r.id}/taken`,
       naam: web.start.regio(r.naam),
       detail: web.start.regioDetail(r.document, r.jaar, r.producten.size),
     })),
@@ -93,9 +93,10 @@ function quoteList(titels: string[]): string {
   return titels.map((t) => `“${t}”`).join(', ');
 }
 
-function fieldView(spec: FieldSpec, values: FormValues, errors: Map<string, FormError>, action: string) {
+/** `labels` lets the task list word what a field is needed for (and whether it is optional) itself. */
+export function fieldView(spec: FieldSpec, values: FormValues, errors: Map<string, FormError>, action: string, labels?: { eisenHint?: string; optioneel?: string }) {
   const error = errors.get(spec.id)?.message;
-  const eisenHint = spec.eisen.length > 0 ? web.formulier.nodigVoor(quoteList(spec.eisen)) : undefined;
+  const eisenHint = labels ? labels.eisenHint : spec.eisen.length > 0 ? web.formulier.nodigVoor(quoteList(spec.eisen)) : undefined;
   const hintText = spec.hint || eisenHint;
   const ids = { hint: `${spec.id}-hint`, error: `${spec.id}-fout`, unit: `${spec.id}-eenheid` };
   const unit = spec.kind === 'text' || spec.kind === 'email' ? undefined : web.eenheid(spec.eenheid);
@@ -103,7 +104,7 @@ function fieldView(spec: FieldSpec, values: FormValues, errors: Map<string, Form
     id: spec.id,
     name: spec.name,
     label: spec.label,
-    optioneel: spec.required ? undefined : web.formulier.nietVerplicht,
+    optioneel: labels ? labels.optioneel : spec.required ? undefined : web.formulier.nietVerplicht,
     hint: spec.hint,
     eisenHint,
     hasHint: !!hintText,
@@ -199,7 +200,7 @@ function fieldView(spec: FieldSpec, values: FormValues, errors: Map<string, Form
   };
 }
 
-function productView(pf: ProductForm, index: number, values: FormValues, errors: Map<string, FormError>, action: string) {
+export function productView(pf: ProductForm, index: number, values: FormValues, errors: Map<string, FormError>, action: string) {
   const code = pf.product.code;
   const ticked = values.get(verklaringName(code)) ?? [];
   const kept = (values.get(bijlageName(code)) ?? []).flatMap((json, i) => {

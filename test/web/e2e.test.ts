@@ -147,6 +147,9 @@ describe('een kwaliteitsmedewerker doet de toets in de browser', () => {
       await expectAccessible(page);
       await page.getByRole('link', { name: region.naam }).click();
       await poll(() => textOf(page.getByRole('heading', { level: 1 }))).toBe(`Zelfevaluatie ${region.naam}`);
+      // The start page opens the task list (test/web/taken-e2e.test.ts); this walk uses the form on one page.
+      await page.getByRole('link', { name: /alles op één pagina/ }).click();
+      await poll(() => page.locator('button[value="producten"]').count()).toBe(1);
 
       // Organisation details, by their labels.
       const a = input.aanbieder as Record<string, string>;
