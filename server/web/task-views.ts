@@ -72,7 +72,6 @@ export function taskPageView(assets: Assets, catalog: Catalog, form: RegionForm,
     action,
     token,
     terug: takenUrl(region.id, token),
-    multipart: task.kind === 'product',
   };
   if (task.kind === 'organisatie') {
     const productenError = errors.find((e) => e.id.startsWith(productCheckboxId('')))?.message;
