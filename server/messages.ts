@@ -1211,6 +1211,11 @@ export const taken = {
     beschadigdTekst: 'Het adres van deze pagina is onvolledig of gewijzigd, waardoor uw antwoorden niet meer kloppen. Ga terug naar de vorige pagina, of begin opnieuw en lees een eerder gedownloade zelfevaluatie in.',
   },
   onbekendeTaak: 'Deze taak bestaat niet (meer). Kies een taak uit de takenlijst.',
+  uitslag: {
+    regelsWeggelaten: (n: number) =>
+      `${n === 1 ? 'Eén andere regel' : `${n} andere regels`} over producten heen ${n === 1 ? 'gaat' : 'gaan'} over producten die u niet aanbiedt; ${n === 1 ? 'die staat' : 'die staan'} niet in deze uitslag.`,
+    geraakt: (titels: string[]) => `Voldoet niet door de regel over producten heen: ${titels.map((t) => `“${t}”`).join(', ')}.`,
+  },
 };
 
 function lijst(items: string[]): string {

@@ -5,12 +5,13 @@ import { HttpProblem } from '../http/problem.js';
 import { taken, web } from '../messages.js';
 import { fieldId, type RegionForm } from './form-spec.js';
 import { parseFormPost } from './form-upload.js';
-import { bijlageInputId, bijlageName, chosenProducts, readForm, valuesFromBody, verklaringName, type FormValues } from './form-values.js';
+import { bijlageInputId, bijlageName, chosenProducts, productCheckboxId, readForm, valuesFromBody, verklaringName, type FormValues } from './form-values.js';
 import { decodeState, encodeState, StateTokenError } from './state-token.js';
 import { taskPageView, taskListView, taakUrl, takenUrl } from './task-views.js';
 import { addRow, applyTaskPost, markFinished, sharedFields, taskErrors, taskList, taskStatus, type Task } from './tasks.js';
 import type { Render } from './templates.js';
-import { errorView, resultView, reviewView, type Assets } from './views.js';
+import { errorView, placeInputErrors, resultView, reviewView, type Assets } from './views.js';
+import type { EisResultaat } from '../types/contract.js';
 
 /**
  * The task list's routes. Every POST answers 303 with the new state in the address (Post/Redirect/Get):
@@ -127,8 +128,22 @@ export function mountTaskRoutes(router: Router, { catalog, render, assets, formO
     const { zelfevaluatie, errors } = readForm(values, form);
     const outcome = errors.length === 0 ? check(zelfevaluatie, catalog) : undefined;
     if (!outcome?.ok) return res.redirect(303, takenUrl(form.region.id, encodeState(values)));
-    const view = resultView(assets, form.region, outcome.resultaat, JSON.stringify(outcome.zelfevaluatie));
-    html(res, render('result', { ...view, terugNaarTaken: takenUrl(form.region.id, encodeState(values)) }));
+    const token = encodeState(values);
+    // "Wijzigen" at a failing or missing eis opens the task and field that fix it.
+    const where = changeTargets(form, values);
+    const link = (e: EisResultaat) => {
+      const pointer = e.velden[0];
+      if (!pointer) return undefined;
+      let id = placeInputErrors([{ pointer, detail: '' }], outcome.zelfevaluatie, form)[0]?.id ?? '';
+      // A derived fact points at the whole rooster or availability: the shared field of that fact.
+      const top = pointer.split('/')[3];
+      const shared = id.startsWith('product-') && top ? sharedFields(form, chosenProducts(values, form)).find((f) => f.spec.path[0] === top) : undefined;
+      if (shared) id = shared.perProduct[0]!.field.id;
+      const [taak, anchor] = where.get(id) ?? (id.startsWith(productCheckboxId('')) ? ['organisatie', id] : [undefined, '']);
+      return taak ? `${taakUrl(form.region.id, taak, token)}#${anchor}` : undefined;
+    };
+    const view = resultView(assets, form.region, outcome.resultaat, JSON.stringify(outcome.zelfevaluatie), link);
+    html(res, render('result', { ...view, terugNaarTaken: takenUrl(form.region.id, token) }));
   });
 
 }

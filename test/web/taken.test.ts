@@ -9,7 +9,7 @@ import { projectRoot } from '../../server/paths.js';
 import { regionForm } from '../../server/web/form-spec.js';
 import { readForm, valuesFromZelfevaluatie, type FormValues } from '../../server/web/form-values.js';
 import { decodeState, encodeState, MAX_TOKEN } from '../../server/web/state-token.js';
-import { taskValues } from '../../server/web/tasks.js';
+import { AFGEROND, taskValues } from '../../server/web/tasks.js';
 
 /**
  * The form as a task list (issue 12), through HTTP as a browser without JavaScript uses it: every POST
@@ -158,6 +158,31 @@ describe('de takenlijst', () => {
     const etmaal = await post('locatie', token, [['g.beschikbaarheid.vensters.0.dagen', ['ma,di,wo,do,vr,za,zo']], ['g.beschikbaarheid.vensters.0.van', ['00:00']], ['g.beschikbaarheid.vensters.0.tot', ['00:00']]]);
     page = await request(app).get(`${R}/taak/locatie?s=${etmaal.token}`).expect(200);
     expect(page.text).toContain('Tijdvak 1: begin en einde zijn gelijk. 24 uur schrijft u als 00:00 tot 24:00');
+  });
+
+  it('uitslag: alleen regels over aangeboden producten; een falende regel zet de producten die ze noemt op "voldoet niet"; "Wijzigen" leidt naar het veld', async () => {
+    // 15N16 (toeslag wakende wacht) without Beschermd Wonen middel or zwaar: the region's rule fails.
+    const item = sample('15N16-voldoet.json').aanbod.find((a) => a.productcode === '15N16')!;
+    const alone = { versie: '2', regio: 'gelderland-zuid', aanbieder: sample('15N16-voldoet.json').aanbieder, aanbod: [item] };
+    const values = valuesFromZelfevaluatie(alone, form);
+    values.set(AFGEROND, ['organisatie', 'locatie', 'product-15N16', 'combinaties']);
+    const page = await request(app).get(`${R}/uitslag?s=${encodeState(values)}`).expect(200);
+    const text = unescape(page.text);
+    expect(text).toContain('Toeslag wakende wacht alleen in combinatie met Beschermd Wonen middel of zwaar');
+    expect(text).not.toContain('Meerzorg alleen in combinatie');
+    expect(text).toMatch(/andere regels over producten heen gaan over producten die u niet aanbiedt/);
+    expect(text).toContain('Voldoet niet door de regel over producten heen: “Toeslag wakende wacht alleen in combinatie met Beschermd Wonen middel of zwaar”.');
+    const badge = /<li class="productoverzicht__item"><span class="uitslag-label ([^"]+)"/.exec(text)![1];
+    expect(badge).toBe('uitslag--voldoet-niet');
+    expect(text).toMatch(new RegExp(`<a href="${R}/taak/organisatie\\?s=[A-Za-z0-9_-]+#f-producten-15N16">Wijzigen`));
+
+    // The 4-product bid: no rule about a product it does not offer.
+    const four = valuesFromZelfevaluatie(bid, form);
+    four.set(AFGEROND, ['organisatie', 'locatie', ...CODES.map((c) => `product-${c}`), 'combinaties']);
+    const res = unescape((await request(app).get(`${R}/uitslag?s=${encodeState(four)}`).expect(200)).text);
+    expect(res).not.toContain('Meerzorg alleen in combinatie');
+    expect(res).not.toContain('Vervoer alleen van en naar de dagbesteding');
+    expect(res).toContain('Toeslag wakende wacht alleen in combinatie met Beschermd Wonen middel of zwaar');
   });
 
   it('een gewijzigd, afgekapt of te groot adres geeft een Nederlandse foutpagina, geen 500', async () => {
