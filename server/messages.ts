@@ -1215,6 +1215,10 @@ export const taken = {
     regelsWeggelaten: (n: number) =>
       `${n === 1 ? 'Eén andere regel' : `${n} andere regels`} over producten heen ${n === 1 ? 'gaat' : 'gaan'} over producten die u niet aanbiedt; ${n === 1 ? 'die staat' : 'die staan'} niet in deze uitslag.`,
     geraakt: (titels: string[]) => `Voldoet niet door de regel over producten heen: ${titels.map((t) => `“${t}”`).join(', ')}.`,
+    pdfKort: 'PDF-rapport, kort (wat niet voldoet volledig, de rest in één regel)',
+  },
+  rapport: {
+    voldoetRegel: (titel: string) => `✓ Voldoet: ${titel}`,
   },
 };
 

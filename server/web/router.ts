@@ -9,6 +9,7 @@ import { logger } from '../log.js';
 import { projectRoot } from '../paths.js';
 import { sha256Hex } from '../json.js';
 import { renderReportPdf } from '../report/pdf.js';
+import { ruleScope } from '../engine/offered-rules.js';
 import { probleem, web } from '../messages.js';
 import type { Zelfevaluatie } from '../types/contract.js';
 import { regionForm, type RegionForm } from './form-spec.js';
@@ -186,10 +187,14 @@ export function webRouter(catalog: Catalog): Router {
 
   router.post('/rapport.pdf', statePost, async (req, res) => {
     const { resultaat } = recheck(req);
-    const pdf = await renderReportPdf(resultaat);
+    // The provider's report leaves out rules about products not offered; "kort" puts passing eisen on one line.
+    const region = catalog.regios.get(resultaat.regio.id);
+    const scope = region ? ruleScope(resultaat, region) : undefined;
+    const kort = (req.body as Record<string, unknown>).kort === 'ja';
+    const pdf = await renderReportPdf(resultaat, { ...scope, kort });
     res
       .type('application/pdf')
-      .set('Content-Disposition', `attachment; filename="toetsrapport-${resultaat.regio.id}-${resultaat.id}.pdf"`)
+      .set('Content-Disposition', `attachment; filename="toetsrapport-${kort ? 'kort-' : ''}${resultaat.regio.id}-${resultaat.id}.pdf"`)
       .set('Cache-Control', 'no-store')
       .send(pdf);
   });

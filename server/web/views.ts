@@ -487,6 +487,7 @@ export function resultView(assets: Assets, region: Region, resultaat: Toetsresul
     },
     regioEisen: regioEisen.length > 0 ? eisTables(regioEisen, web.uitslag.regioEisen, link) : undefined,
     regelsWeggelaten: weggelaten > 0 ? taken.uitslag.regelsWeggelaten(weggelaten) : undefined,
+    pdfKort: taken.uitslag.pdfKort,
     producten: resultaat.producten.map((p) => {
       const telling = { voldoet: 0, 'voldoet-niet': 0, ontbreekt: 0, signaal: 0 };
       for (const e of p.eisen) telling[e.uitslag as EisUitslag]++;

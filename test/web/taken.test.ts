@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
@@ -183,6 +185,42 @@ describe('de takenlijst', () => {
     expect(res).not.toContain('Meerzorg alleen in combinatie');
     expect(res).not.toContain('Vervoer alleen van en naar de dagbesteding');
     expect(res).toContain('Toeslag wakende wacht alleen in combinatie met Beschermd Wonen middel of zwaar');
+  });
+
+  it('PDF: kort (falend en ontbrekend volledig, voldoend in één regel) naast volledig; regels over niet aangeboden producten staan er niet in', async () => {
+    const item = sample('15N16-voldoet.json').aanbod.find((a) => a.productcode === '15N16')!;
+    const alone = { versie: '2', regio: 'gelderland-zuid', aanbieder: sample('15N16-voldoet.json').aanbieder, aanbod: [item] };
+    const pdfText = async (extra: Record<string, string>) => {
+      const res = await request(app)
+        .post('/rapport.pdf')
+        .type('form')
+        .send({ zelfevaluatie: JSON.stringify(alone), id: '00000000-0000-4000-8000-000000000000', getoetstOp: '2026-12-01T10:00:00Z', ...extra })
+        .buffer(true)
+        .parse((r, cb) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => cb(null, Buffer.concat(chunks)));
+        })
+        .expect(200)
+        .expect('content-type', 'application/pdf');
+      const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'eisentoets-taken-')), 'r.pdf');
+      writeFileSync(file, res.body as Buffer);
+      return { text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '), pages: Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]), name: res.headers['content-disposition'] as string };
+    };
+    const full = await pdfText({});
+    const kort = await pdfText({ kort: 'ja' });
+    expect(kort.name).toContain('toetsrapport-kort-gelderland-zuid-');
+    for (const t of [full.text, kort.text]) {
+      expect(t).not.toContain('Meerzorg alleen in combinatie');
+      expect(t).toContain('Toeslag wakende wacht alleen in combinatie met Beschermd Wonen middel of');
+      expect(t).toContain('Voldoet niet door de regel over producten heen');
+    }
+    // Passing eisen: a table row with the quote in the full report, one line in the short one.
+    expect(kort.text).toMatch(/✓ Voldoet: /);
+    expect(full.text).not.toMatch(/✓ Voldoet: /);
+    console.log(`PDF 15N16 alleen: volledig ${full.pages} pagina's, kort ${kort.pages}`);
+    expect(kort.pages).toBeLessThanOrEqual(full.pages);
+    expect(kort.text.length).toBeLessThan(full.text.length);
   });
 
   it('een gewijzigd, afgekapt of te groot adres geeft een Nederlandse foutpagina, geen 500', async () => {
