@@ -1220,6 +1220,16 @@ export const taken = {
   rapport: {
     voldoetRegel: (titel: string) => `✓ Voldoet: ${titel}`,
   },
+  /** /kwalificatie: products without a measurable eis, signalen and rules over products (issue 12). */
+  kwalificatie: {
+    nietMeetbaar: 'niets te meten',
+    nietMeetbaarSymbool: '–',
+    nietMeetbaarUitleg: 'Dit product heeft geen eis die de feiten van een aanbod kunnen halen (alleen verklaringen, bijlagen of signalen). De feiten zeggen er dus niets over; het telt niet als passend.',
+    nietMeetbaarSamenvatting: (n: number) =>
+      `${n === 1 ? 'Eén product heeft' : `${n} producten hebben`} niets wat de feiten kunnen meten; ${n === 1 ? 'dat telt' : 'die tellen'} niet als passend en ${n === 1 ? 'staat' : 'staan'} onderaan.`,
+    signaal: (titel: string, advies?: string) => `Signaal: ${titel}${advies ? `. ${advies}` : ''}`,
+    regel: (titel: string) => `Regel over producten heen voldoet niet, ook niet naast de producten waar dit aanbod bij past: ${titel}`,
+  },
 };
 
 function lijst(items: string[]): string {

@@ -223,6 +223,21 @@ describe('de takenlijst', () => {
     expect(kort.text.length).toBeLessThan(full.text.length);
   });
 
+  it('/kwalificatie: een product zonder iets meetbaars zegt dat en telt niet mee; signalen staan erbij; een regel over producten heen telt mee', async () => {
+    const res = await request(app).post('/kwalificatie').type('form').send({ 'p.feiten.begeleiding.individueelUrenPerWeek': '12', actie: 'toetsen' }).expect(200);
+    const text = res.text.replace(/&quot;/g, '"').replace(/&#x27;/g, "'");
+    // 15N31 Meerzorg: only declarations, nothing the facts can meet.
+    const row = (code: string) => text.slice(text.indexOf(`/catalogus/gelderland-zuid/${code}"`) - 400, text.indexOf(`/catalogus/gelderland-zuid/${code}"`) + 1500);
+    expect(row('15N31')).toContain('niets te meten');
+    expect(row('15N31')).toContain('het telt niet als passend');
+    expect(text).toMatch(/producten hebben niets wat de feiten kunnen meten; die tellen niet als passend/);
+    // 12 hours a week against a 2-3 hour product: the signaal is shown with the row.
+    expect(row('15N02')).toContain('Signaal: Individuele begeleiding binnen de bandbreedte van 2-3 uur. Let op: de tekst gaat uit van ten hoogste 3 uur.');
+    // 15N16 Toeslag wakende wacht needs Beschermd Wonen middel or zwaar, which 12 hours alone does not meet.
+    expect(row('15N16')).toContain('Regel over producten heen voldoet niet, ook niet naast de producten waar dit aanbod bij past: Toeslag wakende wacht alleen in combinatie met Beschermd Wonen middel of zwaar');
+    expect(row('15N16')).not.toMatch(/uitslag--voldoet"/);
+  });
+
   it('een gewijzigd, afgekapt of te groot adres geeft een Nederlandse foutpagina, geen 500', async () => {
     const token = encodeState(new Map([['aanbieder.naam', ['Zorg BV']]]));
     const tampered = `${token.slice(0, -2)}${token.endsWith('AA') ? 'BB' : 'AA'}`;
