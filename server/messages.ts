@@ -1170,6 +1170,9 @@ export const taken = {
   organisatie: 'Uw organisatie en producten',
   organisatieHint: 'Naam, KvK-nummer, contactpersoon en de producten die u aanbiedt.',
   gedeeld: 'Locatie, team, rooster en beschikbaarheid',
+  gedeeldPlek: (n: number, naam: string) => `Locatie ${n}${naam ? ` (${naam})` : ''}: team, rooster en beschikbaarheid`,
+  geldtVoor: 'Deze gegevens gelden voor',
+  geldtVoorHint: 'Staat een product op een andere locatie, vink het dan uit: het krijgt een eigen locatie in de takenlijst, met deze antwoorden als begin.',
   gedeeldHint: (codes: string[]) => `Eén keer invullen, geldt voor ${codes.length === 1 ? 'product' : 'de producten'} ${lijst(codes)}.`,
   gedeeldIntro: (codes: string[]) =>
     `Deze gegevens gelden voor de locatie en worden gebruikt voor ${codes.length === 1 ? 'product' : 'elk product'} ${lijst(codes)}. U vult ze één keer in.`,

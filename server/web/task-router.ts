@@ -137,7 +137,9 @@ export function mountTaskRoutes(router: Router, { catalog, render, assets, formO
       let id = placeInputErrors([{ pointer, detail: '' }], outcome.zelfevaluatie, form)[0]?.id ?? '';
       // A derived fact points at the whole rooster or availability: the shared field of that fact.
       const top = pointer.split('/')[3];
-      const shared = id.startsWith('product-') && top ? sharedFields(form, chosenProducts(values, form)).find((f) => f.spec.path[0] === top) : undefined;
+      const code = /^\/aanbod\/(\d+)\//.exec(pointer)?.[1];
+      const productcode = code !== undefined ? outcome.zelfevaluatie.aanbod[Number(code)]?.productcode : undefined;
+      const shared = id.startsWith('product-') && top && productcode ? sharedFields(form, [productcode]).find((f) => f.spec.path[0] === top) : undefined;
       if (shared) id = shared.perProduct[0]!.field.id;
       const [taak, anchor] = where.get(id) ?? (id.startsWith(productCheckboxId('')) ? ['organisatie', id] : [undefined, '']);
       return taak ? `${taakUrl(form.region.id, taak, token)}#${anchor}` : undefined;
@@ -153,7 +155,9 @@ function changeTargets(form: RegionForm, values: FormValues): Map<string, [strin
   const out = new Map<string, [string, string]>();
   for (const f of form.aanbieder) out.set(f.id, ['organisatie', f.id]);
   const codes = chosenProducts(values, form);
-  for (const shared of sharedFields(form, codes)) for (const { field } of shared.perProduct) out.set(field.id, ['locatie', shared.spec.id]);
+  for (const task of taskList(form, values).filter((t) => t.kind === 'gedeeld')) {
+    for (const shared of sharedFields(form, task.codes ?? [])) for (const { field } of shared.perProduct) out.set(field.id, [task.id, shared.spec.id]);
+  }
   for (const code of codes) {
     const pf = form.producten.get(code)!;
     for (const f of pf.fields) if (!out.has(f.id)) out.set(f.id, [`product-${code}`, f.id]);

@@ -1,9 +1,9 @@
 import { taken, uitslagLabel, uitslagSymbool, web, type EisUitslag } from '../messages.js';
 import { check } from '../engine/check.js';
 import type { Catalog } from '../catalog/types.js';
-import type { FieldSpec, RegionForm } from './form-spec.js';
+import { fieldId, type FieldSpec, type RegionForm } from './form-spec.js';
 import { chosenProducts, first, listRows, productCheckboxId, PRODUCTEN, readForm, rowName, VOLGORDE, type FormError, type FormValues } from './form-values.js';
-import { rulesFor, sharedFields, taskErrors, taskList, taskStatus, taskValues, type Task } from './tasks.js';
+import { rulesFor, sharedFields, taskErrors, taskList, taskStatus, taskValues, VOOR, VOOR_GETOOND, type Task } from './tasks.js';
 import { fieldView, page, productView, tariefText, type Assets } from './views.js';
 
 /** View models of the task list and its task pages. */
@@ -64,8 +64,8 @@ export function taskPageView(assets: Assets, catalog: Catalog, form: RegionForm,
   const errors = showErrors ? taskErrors(form, values, task) : [];
   const byId = new Map<string, FormError>();
   for (const e of errors) if (!byId.has(e.id)) byId.set(e.id, e);
-  const shown = taskValues(form, values);
   const codes = chosenProducts(values, form);
+  const shown = taskValues(form, values, task.codes ?? codes);
   const base = {
     page: page(assets, task.titel, errors.map((e) => ({ href: `#${e.id}`, text: e.summary })), taken.titel(region.naam)),
     msg: taken,
@@ -99,10 +99,21 @@ export function taskPageView(assets: Assets, catalog: Catalog, form: RegionForm,
     };
   }
   if (task.kind === 'gedeeld') {
-    const shared = sharedFields(form, codes);
+    const here = task.codes ?? codes;
+    const shared = sharedFields(form, here);
     return {
       ...base,
-      intro: taken.gedeeldIntro(codes),
+      intro: taken.gedeeldIntro(here),
+      voor:
+        here.length > 1
+          ? {
+              id: fieldId(VOOR),
+              legend: taken.geldtVoor,
+              hint: taken.geldtVoorHint,
+              getoond: VOOR_GETOOND,
+              options: here.map((c, i) => ({ id: i === 0 ? fieldId(VOOR) : fieldId(`${VOOR}.${c}`), name: VOOR, value: c, label: taken.product(c, form.producten.get(c)!.product.naam) })),
+            }
+          : undefined,
       fields: shared.map(({ spec }) => {
         const view = honestField(spec, shown, byId, action) as Record<string, unknown>;
         if (spec.kind === 'list' && PRESET_LIJSTEN.has(spec.path.join('.'))) {

@@ -30,6 +30,11 @@ const LOCATIE_FEITEN = new Set(['locatie', 'rooster', 'regie', 'team', 'beschikb
 export const AFGEROND = '_afgerond';
 
 export const sharedName = (path: readonly string[]) => `g.${path.join('.')}`;
+/** Which location a chosen product is at (1, 2, ...): products at one location share its facts. */
+export const plekName = (code: string) => `_plek.${code}`;
+/** On a location's page: the products its facts apply to (a product unticked moves to a location of its own). */
+export const VOOR = '_voor';
+export const VOOR_GETOOND = '_voor.getoond';
 
 export type TaskStatus = 'niet-begonnen' | 'bezig' | 'klaar' | 'fouten';
 export type TaskKind = 'organisatie' | 'gedeeld' | 'product' | 'combinaties';
@@ -46,6 +51,8 @@ export interface Task {
   titel: string;
   hint: string;
   code?: string;
+  /** A location's task: the products at that location. */
+  codes?: string[];
   /** The fields shown, with the names the page posts. */
   fields: FieldSpec[];
 }
@@ -96,11 +103,27 @@ export function rulesFor(form: RegionForm, codes: string[]): Array<{ regel: Comp
   });
 }
 
+/** The chosen products per location, in the order of the locations' numbers. */
+export function locationGroups(form: RegionForm, values: FormValues): Array<{ plek: number; codes: string[] }> {
+  const groups = new Map<number, string[]>();
+  for (const code of chosenProducts(values, form)) {
+    const n = Number(first(values, plekName(code)));
+    const plek = Number.isInteger(n) && n >= 1 && n <= 50 ? n : 1;
+    groups.set(plek, [...(groups.get(plek) ?? []), code]);
+  }
+  return [...groups].sort(([a], [b]) => a - b).map(([plek, codes]) => ({ plek, codes }));
+}
+
 export function taskList(form: RegionForm, values: FormValues): Task[] {
   const codes = chosenProducts(values, form);
   const tasks: Task[] = [{ id: 'organisatie', kind: 'organisatie', titel: taken.organisatie, hint: taken.organisatieHint, fields: form.aanbieder }];
   if (codes.length === 0) return tasks;
-  tasks.push({ id: 'locatie', kind: 'gedeeld', titel: taken.gedeeld, hint: taken.gedeeldHint(codes), fields: sharedFields(form, codes).map((s) => s.spec) });
+  const groups = locationGroups(form, values);
+  groups.forEach(({ plek, codes: here }, i) => {
+    const naam = first(values, `p.${here[0]}.locatie`).trim();
+    const titel = groups.length === 1 ? taken.gedeeld : taken.gedeeldPlek(i + 1, naam);
+    tasks.push({ id: i === 0 ? 'locatie' : `locatie-${plek}`, kind: 'gedeeld', titel, hint: taken.gedeeldHint(here), codes: here, fields: sharedFields(form, here).map((s) => s.spec) });
+  });
   for (const code of codes) {
     const pf = form.producten.get(code)!;
     const fields = productOwnFields(form, code);
@@ -115,9 +138,9 @@ export function taskList(form: RegionForm, values: FormValues): Task[] {
 const under = (name: string, prefix: string) => name === prefix || name.startsWith(`${prefix}.`);
 
 /** The form values as a task page shows them: shared facts under their g.* names, from the first product that has them. */
-export function taskValues(form: RegionForm, values: FormValues): FormValues {
+export function taskValues(form: RegionForm, values: FormValues, codes: string[] = chosenProducts(values, form)): FormValues {
   const out: FormValues = new Map(values);
-  for (const shared of sharedFields(form, chosenProducts(values, form))) {
+  for (const shared of sharedFields(form, codes)) {
     const source = shared.perProduct.find(({ field }) => [...values.keys()].some((n) => under(n, field.name))) ?? shared.perProduct[0]!;
     for (const [name, vs] of values) if (under(name, source.field.name)) out.set(shared.spec.name + name.slice(source.field.name.length), vs);
   }
@@ -130,7 +153,7 @@ function ownedBy(task: Task, form: RegionForm, codes: string[]): (name: string) 
     case 'organisatie':
       return (n) => n === PRODUCTEN || n === VOLGORDE || form.aanbieder.some((f) => f.name === n);
     case 'gedeeld': {
-      const prefixes = sharedFields(form, codes).flatMap((s) => [s.spec.name, ...s.perProduct.map((p) => p.field.name)]);
+      const prefixes = [VOOR, ...sharedFields(form, task.codes ?? codes).flatMap((s) => [s.spec.name, ...s.perProduct.map((p) => p.field.name)])];
       return (n) => prefixes.some((p) => under(n, p));
     }
     case 'product': {
@@ -159,13 +182,25 @@ export function applyTaskPost(form: RegionForm, state: FormValues, task: Task, p
     next.set(VOLGORDE, [now.join(',')]);
   }
   if (task.kind === 'gedeeld') {
-    for (const shared of sharedFields(form, codes)) {
+    const here = task.codes ?? codes;
+    for (const shared of sharedFields(form, here)) {
       const copied = [...next].filter(([n]) => under(n, shared.spec.name));
       for (const [n] of copied) next.delete(n);
       for (const { field } of shared.perProduct) {
         for (const [n, vs] of copied) next.set(field.name + n.slice(shared.spec.name.length), vs);
       }
     }
+    // Products unticked under "geldt voor" move, together, to a new location that starts from these answers.
+    if (first(posted, VOOR_GETOOND) === 'ja') {
+      const kept = new Set(posted.get(VOOR) ?? []);
+      const moved = here.filter((c) => !kept.has(c));
+      if (moved.length > 0 && moved.length < here.length) {
+        const nieuw = Math.max(...locationGroups(form, next).map((g) => g.plek)) + 1;
+        for (const c of moved) next.set(plekName(c), [String(nieuw)]);
+      }
+    }
+    next.delete(VOOR);
+    next.delete(VOOR_GETOOND);
   }
   return next;
 }
@@ -219,7 +254,7 @@ export function taskErrors(form: RegionForm, values: FormValues, task: Task): Fo
   if (task.kind === 'combinaties') return [];
   const { errors } = readForm(values, form);
   const codes = chosenProducts(values, form);
-  const shown = taskValues(form, values);
+  const shown = taskValues(form, values, task.codes ?? codes);
   const out: FormError[] = [];
   const seen = new Set<string>();
   const push = (e: FormError) => {
@@ -234,7 +269,7 @@ export function taskErrors(form: RegionForm, values: FormValues, task: Task): Fo
   }
   const fieldsWithProduct: Array<{ shown: FieldSpec; product: FieldSpec[] }> =
     task.kind === 'gedeeld'
-      ? sharedFields(form, codes).map((s) => ({ shown: s.spec, product: s.perProduct.map((p) => p.field) }))
+      ? sharedFields(form, task.codes ?? codes).map((s) => ({ shown: s.spec, product: s.perProduct.map((p) => p.field) }))
       : task.fields.map((f) => ({ shown: f, product: [f] }));
   for (const { shown: f, product } of fieldsWithProduct) {
     // Errors the one-page form finds in a product's copy are shown once, at the shared field.
@@ -271,7 +306,7 @@ export function taskStatus(form: RegionForm, values: FormValues, task: Task): Ta
       ? [...values.keys()].some((n) => n === PRODUCTEN || n.startsWith('aanbieder.'))
       : task.kind === 'combinaties'
         ? false
-        : task.fields.some((f) => [...taskValues(form, values)].some(([n, vs]) => (n === f.name || n.startsWith(`${f.name}.`)) && vs.some((v) => v.trim() !== '')));
+        : task.fields.some((f) => [...taskValues(form, values, task.codes)].some(([n, vs]) => (n === f.name || n.startsWith(`${f.name}.`)) && vs.some((v) => v.trim() !== '')));
   return touched ? 'bezig' : 'niet-begonnen';
 }
 

@@ -238,6 +238,27 @@ describe('de takenlijst', () => {
     expect(row('15N16')).not.toMatch(/uitslag--voldoet"/);
   });
 
+  it('twee locaties: een product uitvinken bij "Deze gegevens gelden voor" geeft het een eigen locatie; elke locatie vult haar eigen producten', async () => {
+    let { token } = await post('organisatie', encodeState(new Map()), [...pick((n) => n.startsWith('aanbieder.')), ['producten', ['15N12', '15N13']]]);
+    const page = await request(app).get(`${R}/taak/locatie?s=${token}`).expect(200);
+    expect(page.text).toContain('Deze gegevens gelden voor');
+    ({ token } = await post('locatie', token, [['g.locatie', ['De Linde, Lindenlaan 12']], ['_voor.getoond', ['ja']], ['_voor', ['15N12']]], 'later'));
+    const list = unescape((await request(app).get(`${R}/taken?s=${token}`).expect(200)).text);
+    expect(list).toContain('Locatie 1 (De Linde, Lindenlaan 12): team, rooster en beschikbaarheid');
+    expect(list).toContain('Locatie 2 (De Linde, Lindenlaan 12): team, rooster en beschikbaarheid');
+    expect(list).toContain(`${R}/taak/locatie-2?s=`);
+    // The second location starts from the first one's answers and changes only its own product.
+    const second = await request(app).get(`${R}/taak/locatie-2?s=${token}`).expect(200);
+    expect(second.text).toContain('value="De Linde, Lindenlaan 12"');
+    expect(second.text).not.toContain('name="_voor"');
+    ({ token } = await post('locatie-2', token, [['g.locatie', ['De Linde, Lindenlaan 14']]], 'later'));
+    const state = decodeState(token);
+    expect(state.get('p.15N12.locatie')).toEqual(['De Linde, Lindenlaan 12']);
+    expect(state.get('p.15N13.locatie')).toEqual(['De Linde, Lindenlaan 14']);
+    const { zelfevaluatie } = readForm(state, form);
+    expect((zelfevaluatie.aanbod as Array<{ locatie?: string }>).map((a) => a.locatie)).toEqual(['De Linde, Lindenlaan 12', 'De Linde, Lindenlaan 14']);
+  });
+
   it('een gewijzigd, afgekapt of te groot adres geeft een Nederlandse foutpagina, geen 500', async () => {
     const token = encodeState(new Map([['aanbieder.naam', ['Zorg BV']]]));
     const tampered = `${token.slice(0, -2)}${token.endsWith('AA') ? 'BB' : 'AA'}`;
