@@ -1,4 +1,4 @@
-import { productcodesIn } from '../catalog/rules.js';
+import { productcodesIn, ruleTriggers } from '../catalog/rules.js';
 import type { CompiledEis } from '../catalog/types.js';
 import { taken } from '../messages.js';
 import { fieldId, type FieldSpec, type ItemFieldSpec, type RegionForm } from './form-spec.js';
@@ -94,12 +94,12 @@ export function productOwnFields(form: RegionForm, code: string): FieldSpec[] {
   return pf.fields.filter((f) => !isLocatieFeit(f)).map((f) => ({ ...f, nodig: (f.nodig ?? []).map((t) => `“${t}”`) }));
 }
 
-/** The region's rules that name a chosen product (rules naming no product apply to every bid). */
+/** The region's rules that offering a chosen product sets off (rules naming no product apply to every bid). */
 export function rulesFor(form: RegionForm, codes: string[]): Array<{ regel: CompiledEis; codes: string[] }> {
   return form.region.regels.flatMap((regel) => {
-    const named = productcodesIn(regel.schema);
-    const chosen = named.filter((c) => codes.includes(c));
-    return named.length === 0 || chosen.length > 0 ? [{ regel, codes: chosen }] : [];
+    const triggers = ruleTriggers(regel.schema);
+    const chosen = productcodesIn(regel.schema).filter((c) => codes.includes(c));
+    return triggers.length === 0 || triggers.some((c) => codes.includes(c)) ? [{ regel, codes: chosen }] : [];
   });
 }
 

@@ -98,6 +98,9 @@ describe('de takenlijst', () => {
     // Combinaties: the region's rules for these products, read before the check.
     const rules = await request(app).get(`${R}/taak/combinaties?s=${token}`).expect(200);
     expect(rules.text).toContain('Gelezen, verder');
+    expect(rules.text).toContain('Toeslag wakende wacht alleen in combinatie met Beschermd Wonen middel of zwaar');
+    // Meerzorg (15N31) is not chosen: its rule says nothing to this bid.
+    expect(rules.text).not.toContain('Meerzorg alleen in combinatie');
     ({ token } = await post('combinaties', token, []));
     list = await request(app).get(`${R}/taken?s=${token}`).expect(200);
     expect(list.text).not.toMatch(/taakstatus--(niet-begonnen|bezig|fouten)"/);
