@@ -1159,3 +1159,84 @@ export const inkoop = {
     database: (pad: string) => `Database: ${pad}`,
   },
 };
+
+/** The provider's form as a task list (issue 12): texts of the task list, the task pages and their errors. */
+export const taken = {
+  titel: (regio: string) => `Zelfevaluatie ${regio}`,
+  intro: (document: string) =>
+    `U toetst aan ${document}. Werk de taken af in de volgorde die u wilt. Wat u invult, staat in het adres van deze pagina en niet op de server: bewaar een tussenstand door de pagina als bladwijzer op te slaan, of download na de toets de zelfevaluatie.`,
+  stappen: 'Stap 1 van 3: gegevens invullen',
+  lijstKop: 'Taken',
+  status: { 'niet-begonnen': 'Niet begonnen', bezig: 'Bezig', klaar: 'Klaar', fouten: 'Fouten' } as Record<string, string>,
+  telling: (klaar: number, totaal: number) => `${klaar} van ${totaal} taken klaar.`,
+  organisatie: 'Uw organisatie en producten',
+  organisatieHint: 'Naam, KvK-nummer, contactpersoon en de producten die u aanbiedt.',
+  gedeeld: 'Locatie, team, rooster en beschikbaarheid',
+  gedeeldPlek: (n: number, naam: string) => `Locatie ${n}${naam ? ` (${naam})` : ''}: team, rooster en beschikbaarheid`,
+  geldtVoor: 'Deze gegevens gelden voor',
+  geldtVoorHint: 'Staat een product op een andere locatie, vink het dan uit: het krijgt een eigen locatie in de takenlijst, met deze antwoorden als begin.',
+  gedeeldHint: (codes: string[]) => `Eén keer invullen, geldt voor ${codes.length === 1 ? 'product' : 'de producten'} ${lijst(codes)}.`,
+  gedeeldIntro: (codes: string[]) =>
+    `Deze gegevens gelden voor de locatie en worden gebruikt voor ${codes.length === 1 ? 'product' : 'elk product'} ${lijst(codes)}. U vult ze één keer in.`,
+  product: (code: string, naam: string) => `${code} ${naam}`,
+  productHint: 'Alleen wat voor dit product anders is: begeleiding, doelgroep, verklaringen, bijlagen.',
+  productIntro: 'Team, rooster en beschikbaarheid van de locatie vult u in bij de taak "Locatie, team, rooster en beschikbaarheid". Hier staat alleen wat voor dit product geldt.',
+  niets: 'Voor dit product hoeft u verder niets in te vullen.',
+  combinaties: 'Combinaties van producten',
+  combinatiesHint: 'De regels van de regio over producten heen, voor de producten die u kiest.',
+  combinatiesIntro: 'De regio stelt regels aan combinaties van producten. Hieronder staan de regels die gaan over de producten die u hebt gekozen, met wat de toets er nu van zegt.',
+  geenRegels: 'De regio stelt geen regels over de producten die u hebt gekozen.',
+  regelNoemt: (codes: string[]) => `Gaat over: ${lijst(codes)}.`,
+  nuVoldoet: 'Met uw antwoorden: voldoet.',
+  nuVoldoetNiet: 'Met uw antwoorden: voldoet niet.',
+  nuOntbreekt: 'Met uw antwoorden: er ontbreken nog gegevens.',
+  nuOnbekend: 'Vul eerst de andere taken zonder fouten in; dan ziet u hier of uw keuze aan deze regel voldoet.',
+  combinatiesFout: (titel: string) => `Uw keuze van producten voldoet niet aan de regel "${titel}". Pas de producten aan bij "Uw organisatie en producten", of ga door als u dit bewust zo aanbiedt.`,
+  controleren: 'Controleren en toetsen',
+  controlerenHint: 'Uw antwoorden nog één keer bekijken en de toets uitvoeren.',
+  controlerenNogNiet: 'Kan pas als de taken hierboven klaar zijn.',
+  opslaan: 'Opslaan en verder',
+  later: 'Opslaan en later verder',
+  gelezen: 'Gelezen, verder',
+  terug: 'Terug naar de takenlijst',
+  nodigVoor: (eisen: string) => `nodig om te voldoen aan ${eisen}`,
+  nietVerplicht: '(niet verplicht)',
+  nodigLeeg: (label: string, eisen: string) => `Vul in: ${label.toLowerCase()}. Dit is nodig om te voldoen aan ${eisen}; leeg gelaten ontbreekt het en voldoet het product niet.`,
+  nodigLijst: (label: string, eisen: string) => `Vul ten minste één regel in bij ${label.toLowerCase()}. Dit is nodig om te voldoen aan ${eisen}.`,
+  dagdelen: 'In één klik een dienst toevoegen (elke dag, daarna aanvullen):',
+  vensters: 'In één klik een tijdvak toevoegen (elke dag, daarna aanvullen):',
+  preset: { dag: 'Dag 07:00-15:00', avond: 'Avond 15:00-23:00', nacht: 'Nacht 23:00-07:00' } as Record<string, string>,
+  presetContext: (label: string) => ` (${label})`,
+  geenNacht: 'Let op: in het rooster staat niemand in de nacht (23:00-07:00). Eisen die aanwezigheid in de nacht vragen, voldoen dan niet. Klopt dat niet, voeg dan een nachtdienst toe.',
+  gelijkeTijden: (rij: string) => `${rij}: begin en einde zijn gelijk. 24 uur schrijft u als 00:00 tot 24:00; een dienst van 07:00 tot 07:00 de volgende dag splitst u in twee regels.`,
+  token: {
+    teGroot: 'Te veel gegevens voor deze pagina',
+    teGrootTekst: 'Uw antwoorden passen niet meer in het adres van de pagina. Verwijder lege regels, of download uw zelfevaluatie en lees die opnieuw in.',
+    beschadigd: 'Uw antwoorden konden niet worden gelezen',
+    beschadigdTekst: 'Het adres van deze pagina is onvolledig of gewijzigd, waardoor uw antwoorden niet meer kloppen. Ga terug naar de vorige pagina, of begin opnieuw en lees een eerder gedownloade zelfevaluatie in.',
+  },
+  onbekendeTaak: 'Deze taak bestaat niet (meer). Kies een taak uit de takenlijst.',
+  uitslag: {
+    regelsWeggelaten: (n: number) =>
+      `${n === 1 ? 'Eén andere regel' : `${n} andere regels`} over producten heen ${n === 1 ? 'gaat' : 'gaan'} over producten die u niet aanbiedt; ${n === 1 ? 'die staat' : 'die staan'} niet in deze uitslag.`,
+    geraakt: (titels: string[]) => `Voldoet niet door de regel over producten heen: ${titels.map((t) => `“${t}”`).join(', ')}.`,
+    pdfKort: 'PDF-rapport, kort (wat niet voldoet volledig, de rest in één regel)',
+  },
+  rapport: {
+    voldoetRegel: (titel: string) => `✓ Voldoet: ${titel}`,
+  },
+  /** /kwalificatie: products without a measurable eis, signalen and rules over products (issue 12). */
+  kwalificatie: {
+    nietMeetbaar: 'niets te meten',
+    nietMeetbaarSymbool: '–',
+    nietMeetbaarUitleg: 'Dit product heeft geen eis die de feiten van een aanbod kunnen halen (alleen verklaringen, bijlagen of signalen). De feiten zeggen er dus niets over; het telt niet als passend.',
+    nietMeetbaarSamenvatting: (n: number) =>
+      `${n === 1 ? 'Eén product heeft' : `${n} producten hebben`} niets wat de feiten kunnen meten; ${n === 1 ? 'dat telt' : 'die tellen'} niet als passend en ${n === 1 ? 'staat' : 'staan'} onderaan.`,
+    signaal: (titel: string, advies?: string) => `Signaal: ${titel}${advies ? `. ${advies}` : ''}`,
+    regel: (titel: string) => `Regel over producten heen voldoet niet, ook niet naast de producten waar dit aanbod bij past: ${titel}`,
+  },
+};
+
+function lijst(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
+}

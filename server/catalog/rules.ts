@@ -23,3 +23,12 @@ export function valuesOfProperty(s: unknown, name: string): string[] {
 export function productcodesIn(s: unknown): string[] {
   return valuesOfProperty(s, 'productcode');
 }
+
+/**
+ * Product codes whose offer makes a region rule apply: those in its `if` (a rule "if you offer X, then also Y"
+ * says nothing to a bid without X), or every code it names when it has no `if` ("X and Y only together").
+ */
+export function ruleTriggers(s: unknown): string[] {
+  const schema = s as { if?: unknown } | null;
+  return productcodesIn(schema && typeof schema === 'object' && schema.if !== undefined ? schema.if : s);
+}

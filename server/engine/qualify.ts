@@ -5,7 +5,7 @@ import { clock, DAGEN, intersect, intervalsOf, union, type Interval } from '../c
 import { deriveFacts } from './derive.js';
 import { toPointer, valueAt } from '../json.js';
 import { aanbodItemSchema, schemaAt } from '../contract/schema-index.js';
-import { valuesOfProperty } from '../catalog/rules.js';
+import { ruleTriggers, valuesOfProperty } from '../catalog/rules.js';
 import type { AanbodItem } from '../types/contract.js';
 import { evaluateProduct, withDerived } from './evaluate.js';
 
@@ -22,8 +22,19 @@ export interface Kwalificatie {
   regioNaam: string;
   productcode: string;
   naam: string;
-  /** Whether the facts of the offer meet every measurable eis (declarations are made per bid, not measured). */
-  uitslag: 'voldoet' | 'voldoet-niet';
+  /**
+   * Whether the facts of the offer meet every measurable eis (declarations are made per bid, not measured).
+   * `niet-meetbaar`: the product has no eis the facts of an offer can meet (only declarations, attachments or
+   * signalen), so the facts say nothing about it: it is not a fit.
+   */
+  uitslag: 'voldoet' | 'voldoet-niet' | 'niet-meetbaar';
+  /** Signalen the offer raises for this product (an aandachtspunt, not a failure): eis id, title and advice. */
+  signalen: Array<{ eisId: string; titel: string; advies?: string }>;
+  /**
+   * The region's rules over products that offering this product sets off, checked against a bid of this
+   * product with the region's products this offer meets: a failing one (with ernst eis) makes it no fit.
+   */
+  regels: Array<{ id: string; titel: string; uitslag: 'voldoet' | 'voldoet-niet' }>;
   wijzigingen: Wijziging[];
   /** The declarations a bid for this product must also tick (ids of the product's x-verklaringen). */
   teVerklaren: string[];
@@ -257,6 +268,11 @@ const isTijdvak = (path: string[]) =>
 /** A built value made valid against the contract: every required field filled in, at every level (a dienst needs days and times). */
 function complete(value: unknown, path: string[]): unknown {
   if (Array.isArray(value)) return value.map((v) => complete(v, [...path, '*']));
+  // build() answers `true` for a schema with nothing to build from; for a number the contract's lower bound (or 0) is the suggestion.
+  if (value === true) {
+    const contract = schemaAt(path, aanbodItemSchema);
+    if (contract?.type === 'number' || contract?.type === 'integer') return typeof contract.minimum === 'number' ? contract.minimum : 0;
+  }
   if (!value || typeof value !== 'object') return value;
   const out = value as Json;
   const contract = schemaAt(path, aanbodItemSchema);
@@ -348,7 +364,10 @@ function qualifyProduct(region: Region, product: Product, aanbod: Omit<AanbodIte
     naam: product.naam,
     teVerklaren: product.verklaringen.map((v) => v.id),
     teBijvoegen: [...new Set(product.eisen.filter(isAttachmentEis).flatMap((e) => valuesOfProperty(e.schema, 'soort')))],
+    signalen: before.eisen.filter((e) => e.uitslag === 'signaal').map((e) => ({ eisId: e.id, titel: e.titel, ...(e.advies ? { advies: e.advies } : {}) })),
+    regels: [],
   };
+  if (measurable.size === 0) return { ...base, uitslag: 'niet-meetbaar', wijzigingen: [] };
   if (before.eisen.every((e) => !measurable.has(e.id) || e.uitslag === 'voldoet')) return { ...base, uitslag: 'voldoet', wijzigingen: [] };
 
   const work = structuredClone(item) as unknown as Json;
@@ -396,15 +415,35 @@ function withoutSurplusItems(changes: Wijziging[], work: Json, passes: (candidat
 export function qualify(aanbod: Omit<AanbodItem, 'productcode'>, catalog: Catalog): Kwalificatie[] {
   const rows: Kwalificatie[] = [];
   for (const region of catalog.regios.values()) {
-    for (const product of region.producten.values()) rows.push(qualifyProduct(region, product, aanbod));
+    const regionRows = [...region.producten.values()].map((product) => qualifyProduct(region, product, aanbod));
+    applyRules(region, aanbod, regionRows);
+    rows.push(...regionRows);
   }
+  const rank = (u: Kwalificatie['uitslag']) => (u === 'voldoet' ? 0 : u === 'voldoet-niet' ? 1 : 2);
   return rows.sort(
     (a, b) =>
-      Number(a.uitslag !== 'voldoet') - Number(b.uitslag !== 'voldoet') ||
+      rank(a.uitslag) - rank(b.uitslag) ||
       a.wijzigingen.length - b.wijzigingen.length ||
       a.regio.localeCompare(b.regio) ||
       a.productcode.localeCompare(b.productcode),
   );
+}
+
+/**
+ * The region's rules over products, for each product as part of a bid with the products this offer meets in
+ * that region ("Logeren only with an intramural product" holds only if the offer also meets one). A failing
+ * rule with ernst eis turns a fit into "voldoet niet"; the rule is listed either way.
+ */
+function applyRules(region: Region, aanbod: Omit<AanbodItem, 'productcode'>, rows: Kwalificatie[]): void {
+  const fits = rows.filter((r) => r.uitslag === 'voldoet').map((r) => r.productcode);
+  for (const row of rows) {
+    const rules = region.regels.filter((r) => ruleTriggers(r.schema).includes(row.productcode));
+    if (rules.length === 0) continue;
+    const codes = [...new Set([...fits, row.productcode])];
+    const bid = { versie: '2', regio: region.id, aanbieder: { naam: '-', kvkNummer: '00000000' }, aanbod: codes.map((c) => ({ ...structuredClone(aanbod), productcode: c })) };
+    row.regels = rules.map((r) => ({ id: r.id, titel: r.titel, uitslag: r.validate(bid) ? 'voldoet' : 'voldoet-niet' }));
+    if (row.uitslag === 'voldoet' && rules.some((r) => r.ernst === 'eis' && row.regels.find((x) => x.id === r.id)?.uitslag === 'voldoet-niet')) row.uitslag = 'voldoet-niet';
+  }
 }
 
 /** Applies wijzigingen to an offer (for a user who accepts them, and for the tests that prove they suffice). */

@@ -323,7 +323,13 @@ function apiPaths() {
                           regioNaam: { type: 'string' },
                           productcode: { type: 'string' },
                           naam: { type: 'string' },
-                          uitslag: { enum: ['voldoet', 'voldoet-niet'] },
+                          uitslag: { enum: ['voldoet', 'voldoet-niet', 'niet-meetbaar'], description: 'niet-meetbaar: het product heeft geen eis die de feiten van een aanbod kunnen halen; telt niet als passend.' },
+                          signalen: { type: 'array', items: { type: 'object', required: ['eisId', 'titel'], properties: { eisId: { type: 'string' }, titel: { type: 'string' }, advies: { type: 'string' } } } },
+                          regels: {
+                            type: 'array',
+                            description: 'Regels van de regio over producten heen die dit product raakt, getoetst naast de producten waar het aanbod in die regio bij past.',
+                            items: { type: 'object', required: ['id', 'titel', 'uitslag'], properties: { id: { type: 'string' }, titel: { type: 'string' }, uitslag: { enum: ['voldoet', 'voldoet-niet'] } } },
+                          },
                           wijzigingen: {
                             type: 'array',
                             items: { type: 'object', required: ['pointer', 'van', 'naar', 'eisId'], properties: { pointer: { type: 'string' }, van: {}, naar: {}, eisId: { type: 'string' } } },

@@ -1,4 +1,4 @@
-import { rapport, uitslagLabel, uitslagSymbool, type EisUitslag } from '../messages.js';
+import { rapport, taken, uitslagLabel, uitslagSymbool, type EisUitslag } from '../messages.js';
 import type { EisResultaat, ProductResultaat, Toetsresultaat } from '../types/contract.js';
 import { formatBytes, formatMoment } from './format.js';
 import { formatTarief } from '../engine/format.js';
@@ -184,9 +184,9 @@ function summary(result: Toetsresultaat): Section {
   return section(2, rapport.kop.samenvatting, blocks, sections);
 }
 
-function productSection(product: ProductResultaat, document: string): Section {
+function productSection(product: ProductResultaat, document: string, kort = false, geraakt?: string[]): Section {
   const meta: [string, Paragraph[]][] = [
-    [rapport.veld.uitslag, [p(verdictText(product.uitslag), 'strong')]],
+    [rapport.veld.uitslag, [p(verdictText(product.uitslag), 'strong'), ...(geraakt ? [p(taken.uitslag.geraakt(geraakt))] : [])]],
     [rapport.veld.tarief, [p(tariefText(product))]],
   ];
   if (product.locatie) meta.push([rapport.veld.locatie, [p(product.locatie)]]);
@@ -205,12 +205,12 @@ function productSection(product: ProductResultaat, document: string): Section {
       ])]
     : [];
   return section(2, rapport.kop.product(product.productcode, product.naam), [keyValues(meta)], [
-    section(3, rapport.kop.eisen(eisen.length), [eisen.length ? eisTable(eisen, document, k.eis) : paragraph(rapport.geenEisen)]),
+    section(3, rapport.kop.eisen(eisen.length), eisen.length ? eisBlocks(eisen, document, k.eis, kort) : [paragraph(rapport.geenEisen)]),
     ...afgeleid,
     section(3, rapport.kop.verklaringen(verklaringen.length), verklaringen.length
       ? [
           paragraph(rapport.verklaringenTelling(verklaringen.filter((v) => v.uitslag === 'voldoet').length, verklaringen.length)),
-          eisTable(verklaringen, document, k.verklaring),
+          ...eisBlocks(verklaringen, document, k.verklaring, kort),
         ]
       : [paragraph(rapport.geenVerklaringen)]),
     section(3, rapport.kop.bijlagen(bijlagen.length), bijlagen.length
@@ -230,7 +230,39 @@ function productSection(product: ProductResultaat, document: string): Section {
   ]);
 }
 
-export function buildReportModel(result: Toetsresultaat): ReportModel {
+/**
+ * Options of the provider's report. `kort`: eisen that fail, are missing or signal stay in full, passing ones
+ * are one line each. `toepasselijk`: ids of the region's rules over products that apply to what was offered
+ * (engine/offered-rules.ts); the others are left out with one sentence saying so. `geraakt`: offered
+ * products a failing rule pulls down. Without options the report lists everything, as before.
+ */
+export interface ReportOptions {
+  kort?: boolean;
+  toepasselijk?: Set<string>;
+  geraakt?: Map<string, string[]>;
+}
+
+/** In the short report: the eisen that need attention as a table, the passing ones as one line each. */
+function eisBlocks(eisen: EisResultaat[], document: string, eisLabel: string, kort: boolean): Block[] {
+  if (!kort) return [eisTable(eisen, document, eisLabel)];
+  const aandacht = eisen.filter((e) => e.uitslag !== 'voldoet');
+  const voldoen = eisen.filter((e) => e.uitslag === 'voldoet');
+  return [
+    ...(aandacht.length ? [eisTable(aandacht, document, eisLabel)] : []),
+    ...voldoen.map((e) => paragraph(taken.rapport.voldoetRegel(e.titel))),
+  ];
+}
+
+export function buildReportModel(result: Toetsresultaat, options: ReportOptions = {}): ReportModel {
+  const kort = options.kort === true;
+  const regioEisen = options.toepasselijk ? result.regioEisen.filter((e) => options.toepasselijk!.has(e.id)) : result.regioEisen;
+  const weggelaten = result.regioEisen.length - regioEisen.length;
+  const geraakt = options.geraakt ?? new Map<string, string[]>();
+  const shown: Toetsresultaat = {
+    ...result,
+    producten: result.producten.map((p) => (geraakt.has(p.productcode) ? { ...p, uitslag: 'voldoet-niet' } : p)),
+  };
+  shown.samenvatting = { ...result.samenvatting, productenVoldoen: shown.producten.filter((p) => p.uitslag === 'voldoet').length };
   const { regio, aanbieder } = result;
   const v = rapport.veld;
   const titleBlock = keyValues([
@@ -257,11 +289,12 @@ export function buildReportModel(result: Toetsresultaat): ReportModel {
     footer: rapport.voetregel(result.id),
     sections: [
       section(1, rapport.titel, [titleBlock], [], false),
-      summary(result),
+      summary(shown),
       section(2, rapport.kop.regioEisen, [
-        result.regioEisen.length ? eisTable(result.regioEisen, regio.document, rapport.kolom.eis) : paragraph(rapport.geenRegioEisen),
+        ...(regioEisen.length ? eisBlocks(regioEisen, regio.document, rapport.kolom.eis, kort) : weggelaten ? [] : [paragraph(rapport.geenRegioEisen)]),
+        ...(weggelaten ? [paragraph(taken.uitslag.regelsWeggelaten(weggelaten))] : []),
       ]),
-      ...result.producten.map((product) => productSection(product, regio.document)),
+      ...shown.producten.map((product) => productSection(product, regio.document, kort, geraakt.get(product.productcode))),
       section(2, rapport.kop.controle, [...rapport.controle.map((t) => paragraph(t)), verification]),
     ],
   };

@@ -3,7 +3,7 @@ import PDFDocument from 'pdfkit';
 import { rapport } from '../messages.js';
 import type { Toetsresultaat } from '../types/contract.js';
 import { PageFlow } from './layout.js';
-import { buildReportModel, type ReportModel } from './model.js';
+import { buildReportModel, type ReportModel, type ReportOptions } from './model.js';
 import { trimFontCaches } from './fonts.js';
 import { page } from './theme.js';
 
@@ -80,6 +80,6 @@ function render(model: ReportModel, reportId: string): Promise<Buffer> {
  * The compliance report of a toetsresultaat as a PDF/A-2a file: Dutch, tagged, fonts embedded,
  * every page numbered and marked with the report id. The same result always gives the same bytes.
  */
-export function renderReportPdf(result: Toetsresultaat): Promise<Buffer> {
-  return render(buildReportModel(result), result.id);
+export function renderReportPdf(result: Toetsresultaat, options?: ReportOptions): Promise<Buffer> {
+  return render(buildReportModel(result, options), result.id);
 }

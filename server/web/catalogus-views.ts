@@ -7,7 +7,7 @@ import { productContext } from '../engine/evaluate.js';
 import { fieldLabel, formatTarief, formatValue } from '../engine/format.js';
 import type { Kwalificatie } from '../engine/qualify.js';
 import { parsePointer, valueAt } from '../json.js';
-import { catalogus, uitslagLabel, uitslagSymbool, vergelijking, web } from '../messages.js';
+import { catalogus, taken, uitslagLabel, uitslagSymbool, vergelijking, web } from '../messages.js';
 import { regionForm, type FieldSpec, type ProductForm, type RegionForm } from './form-spec.js';
 import { PRODUCTEN, readForm, type FormError, type FormValues } from './form-values.js';
 import { formView, placeInputErrors, type Assets } from './views.js';
@@ -368,6 +368,7 @@ export function resultsView(
     uitslag: {
       kop: m.uitslagKop,
       samenvatting: m.samenvatting(rows.filter((r) => r.uitslag === 'voldoet').length, rows.length),
+      nietMeetbaar: rows.some((r) => r.uitslag === 'niet-meetbaar') ? taken.kwalificatie.nietMeetbaarSamenvatting(rows.filter((r) => r.uitslag === 'niet-meetbaar').length) : undefined,
       feitenKop: m.feitenKop,
       feiten,
       geenFeiten: feiten.length === 0 ? m.geenFeiten : undefined,
@@ -381,12 +382,21 @@ export function resultsView(
         const href = productHref(r.regio, r.productcode);
         const labels = productContext(region, product).bijlageLabels ?? {};
         const wijzigingen = r.wijzigingen.map((w) => ({ tekst: changeText(w, region, product), href: `${href}#${eisAnchor(w.eisId)}` }));
+        const k = taken.kwalificatie;
+        const verdict =
+          r.uitslag === 'niet-meetbaar'
+            ? { klasse: 'uitslag--ontbreekt', symbool: k.nietMeetbaarSymbool, woord: k.nietMeetbaar }
+            : { klasse: `uitslag--${r.uitslag}`, symbool: uitslagSymbool[r.uitslag], woord: uitslagLabel[r.uitslag] };
+        const regelsNiet = (r.regels ?? []).filter((x) => x.uitslag === 'voldoet-niet');
         return {
-          uitslag: { klasse: `uitslag--${r.uitslag}`, symbool: uitslagSymbool[r.uitslag], woord: uitslagLabel[r.uitslag] },
+          uitslag: verdict,
+          nietMeetbaar: r.uitslag === 'niet-meetbaar' ? k.nietMeetbaarUitleg : undefined,
+          signalen: (r.signalen ?? []).map((x) => k.signaal(x.titel, x.advies)),
+          regels: regelsNiet.map((x) => k.regel(x.titel)),
           product: { href, tekst: catalogus.product.titel(r.productcode, r.naam) },
           regio: r.regioNaam,
           wijzigingen,
-          geenWijzigingen: wijzigingen.length > 0 ? undefined : r.uitslag === 'voldoet' ? m.geenWijzigingen : m.geenVoorstel,
+          geenWijzigingen: wijzigingen.length > 0 || r.uitslag === 'niet-meetbaar' || (regelsNiet.length > 0 && r.wijzigingen.length === 0) ? undefined : r.uitslag === 'voldoet' ? m.geenWijzigingen : m.geenVoorstel,
           verklaringen: { tekst: m.verklaringen(r.teVerklaren.length), href: r.teVerklaren.length > 0 ? `${href}#${VERKLARINGEN_ANCHOR}` : undefined },
           bijlagen: r.teBijvoegen.map((soort) => m.bijlage(labels[soort] ?? soort)),
         };

@@ -50,6 +50,8 @@ export interface FieldSpec {
   required: boolean;
   /** Titles of the eisen that read this field. */
   eisen: string[];
+  /** Titles of the eisen (not signalen) that read this field: left empty, they come out as `ontbreekt`. */
+  nodig?: string[];
   item?: ItemFieldSpec[];
 }
 
@@ -213,6 +215,7 @@ interface Need {
   path: string[];
   required: boolean;
   eisen: string[];
+  nodig: string[];
   itemKeys: Set<string>;
 }
 
@@ -225,9 +228,10 @@ function needsOf(product: Product): Need[] {
       const fieldRequired = required.has(key(field));
       for (const leaf of leafPaths(field, product)) {
         const k = key(leaf);
-        const need = needs.get(k) ?? { path: leaf, required: false, eisen: [], itemKeys: new Set<string>() };
+        const need = needs.get(k) ?? { path: leaf, required: false, eisen: [], nodig: [], itemKeys: new Set<string>() };
         need.required ||= fieldRequired || required.has(k);
         if (!need.eisen.includes(eis.titel)) need.eisen.push(eis.titel);
+        if (eis.ernst === 'eis' && !need.nodig.includes(eis.titel)) need.nodig.push(eis.titel);
         for (const item of itemSchemasAt(eis.schema, leaf)) keysOf(item, need.itemKeys);
         const def = field[0] === 'afgeleid' && field[1] ? product.afgeleid[field[1]] : undefined;
         if (def?.bezetting) {
@@ -290,6 +294,7 @@ function productForm(product: Product): ProductForm {
     const schema = schemaAt(need.path, aanbodItemSchema)!;
     const spec = baseSpec(schema, need.path, productFieldName(product.code, need.path), need.required);
     spec.eisen = need.eisen;
+    spec.nodig = need.nodig;
     if (spec.kind === 'list') spec.item = itemFields(need.path, need.itemKeys);
     return spec;
   });

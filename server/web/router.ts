@@ -9,11 +9,13 @@ import { logger } from '../log.js';
 import { projectRoot } from '../paths.js';
 import { sha256Hex } from '../json.js';
 import { renderReportPdf } from '../report/pdf.js';
+import { ruleScope } from '../engine/offered-rules.js';
 import { probleem, web } from '../messages.js';
 import type { Zelfevaluatie } from '../types/contract.js';
 import { regionForm, type RegionForm } from './form-spec.js';
 import { parseFormPost, parseJsonUpload } from './form-upload.js';
 import { bijlageInputId, bijlageName, chosenProducts, first, listRowsName, listRows, readForm, valuesFromBody, valuesFromZelfevaluatie, VOLGORDE, type FormError, type FormValues } from './form-values.js';
+import { mountTaskRoutes, stateTokenErrorPage } from './task-router.js';
 import { loadTemplates, type Render } from './templates.js';
 import { errorView, formView, placeInputErrors, resultView, reviewView, startView, statementView, type Assets } from './views.js';
 
@@ -162,6 +164,8 @@ export function webRouter(catalog: Catalog): Router {
     html(res, render('result', resultView(assets, form.region, outcome.resultaat, JSON.stringify(outcome.zelfevaluatie))));
   });
 
+  mountTaskRoutes(router, { catalog, render, assets, formOr404 });
+
   // Refreshing or bookmarking a step that needs posted data leads back to the form.
   for (const step of ['wijzigen', 'uitslag']) {
     router.get(`/regio/:regio/${step}`, (req, res) => {
@@ -183,10 +187,14 @@ export function webRouter(catalog: Catalog): Router {
 
   router.post('/rapport.pdf', statePost, async (req, res) => {
     const { resultaat } = recheck(req);
-    const pdf = await renderReportPdf(resultaat);
+    // The provider's report leaves out rules about products not offered; "kort" puts passing eisen on one line.
+    const region = catalog.regios.get(resultaat.regio.id);
+    const scope = region ? ruleScope(resultaat, region) : undefined;
+    const kort = (req.body as Record<string, unknown>).kort === 'ja';
+    const pdf = await renderReportPdf(resultaat, { ...scope, kort });
     res
       .type('application/pdf')
-      .set('Content-Disposition', `attachment; filename="toetsrapport-${resultaat.regio.id}-${resultaat.id}.pdf"`)
+      .set('Content-Disposition', `attachment; filename="toetsrapport-${kort ? 'kort-' : ''}${resultaat.regio.id}-${resultaat.id}.pdf"`)
       .set('Cache-Control', 'no-store')
       .send(pdf);
   });
@@ -205,6 +213,7 @@ export function webRouter(catalog: Catalog): Router {
   const errorPage: ErrorRequestHandler = (err, req, res, next) => {
     if (res.headersSent) return next(err);
     const requestId = String(res.getHeader('x-request-id') ?? '');
+    if (stateTokenErrorPage(err, render, assets, res)) return;
     if (err instanceof MissingState) {
       return html(res, render('error', errorView(assets, web.foutpagina.verlopen, web.foutpagina.verlopenTekst)), 400);
     }

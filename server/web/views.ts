@@ -3,7 +3,8 @@ import type { InputError } from '../contract/validate.js';
 import { aanbodItemSchema } from '../contract/schema-index.js';
 import { formatTarief, formatValue, type WordingContext } from '../engine/format.js';
 import { parsePointer, valueAt } from '../json.js';
-import { rapport, uitslagLabel, uitslagSymbool, web, type EisUitslag } from '../messages.js';
+import { rapport, taken, uitslagLabel, uitslagSymbool, web, type EisUitslag } from '../messages.js';
+import { ruleScope } from '../engine/offered-rules.js';
 import type { EisResultaat, Toetsresultaat } from '../types/contract.js';
 import { fieldId, type FieldSpec, type ProductForm, type RegionForm } from './form-spec.js';
 import {
@@ -36,7 +37,7 @@ interface SummaryItem {
   text: string;
 }
 
-function page(assets: Assets, titel: string, errors: SummaryItem[] = [], stappen?: string) {
+export function page(assets: Assets, titel: string, errors: SummaryItem[] = [], stappen?: string) {
   return {
     assets,
     dienst: web.dienst,
@@ -68,7 +69,7 @@ export function startView(assets: Assets, catalog: Catalog, errors: SummaryItem[
     page: page(assets, web.start.titel, errors),
     msg: web.start,
     regios: [...catalog.regios.values()].map((r) => ({
-      href: `/regio/${r.id}`,
+      href: `/regio/${r.id}/taken`,
       naam: web.start.regio(r.naam),
       detail: web.start.regioDetail(r.document, r.jaar, r.producten.size),
     })),
@@ -93,9 +94,10 @@ function quoteList(titels: string[]): string {
   return titels.map((t) => `“${t}”`).join(', ');
 }
 
-function fieldView(spec: FieldSpec, values: FormValues, errors: Map<string, FormError>, action: string) {
+/** `labels` lets the task list word what a field is needed for (and whether it is optional) itself. */
+export function fieldView(spec: FieldSpec, values: FormValues, errors: Map<string, FormError>, action: string, labels?: { eisenHint?: string; optioneel?: string }) {
   const error = errors.get(spec.id)?.message;
-  const eisenHint = spec.eisen.length > 0 ? web.formulier.nodigVoor(quoteList(spec.eisen)) : undefined;
+  const eisenHint = labels ? labels.eisenHint : spec.eisen.length > 0 ? web.formulier.nodigVoor(quoteList(spec.eisen)) : undefined;
   const hintText = spec.hint || eisenHint;
   const ids = { hint: `${spec.id}-hint`, error: `${spec.id}-fout`, unit: `${spec.id}-eenheid` };
   const unit = spec.kind === 'text' || spec.kind === 'email' ? undefined : web.eenheid(spec.eenheid);
@@ -103,7 +105,7 @@ function fieldView(spec: FieldSpec, values: FormValues, errors: Map<string, Form
     id: spec.id,
     name: spec.name,
     label: spec.label,
-    optioneel: spec.required ? undefined : web.formulier.nietVerplicht,
+    optioneel: labels ? labels.optioneel : spec.required ? undefined : web.formulier.nietVerplicht,
     hint: spec.hint,
     eisenHint,
     hasHint: !!hintText,
@@ -199,7 +201,7 @@ function fieldView(spec: FieldSpec, values: FormValues, errors: Map<string, Form
   };
 }
 
-function productView(pf: ProductForm, index: number, values: FormValues, errors: Map<string, FormError>, action: string) {
+export function productView(pf: ProductForm, index: number, values: FormValues, errors: Map<string, FormError>, action: string) {
   const code = pf.product.code;
   const ticked = values.get(verklaringName(code)) ?? [];
   const kept = (values.get(bijlageName(code)) ?? []).flatMap((json, i) => {
@@ -416,9 +418,16 @@ function verdict(u: EisUitslag) {
   return { klasse: `uitslag--${u}`, symbool: uitslagSymbool[u], woord: uitslagLabel[u] };
 }
 
+/** Where "wijzigen" at an eis leads: the field in the form that fixes it (the task list gives one, the one-page form none). */
+export type ChangeLink = (eis: EisResultaat) => string | undefined;
+
 /** Eisen that need attention in one table, those that pass in a second one the user can unfold. */
-function eisTables(eisen: EisResultaat[], wat: string) {
-  const rows = [...eisen].sort(byAttention).map(eisRow);
+function eisTables(eisen: EisResultaat[], wat: string, link?: ChangeLink) {
+  const rows = [...eisen].sort(byAttention).map((e) => {
+    const row = eisRow(e);
+    const href = e.uitslag !== 'voldoet' ? link?.(e) : undefined;
+    return href ? { ...row, wijzigen: { href, label: web.controle.wijzigen, context: ` ${e.titel}` } } : row;
+  });
   const aandacht = rows.filter((r) => r.uitslag.klasse !== 'uitslag--voldoet');
   const voldoen = rows.filter((r) => r.uitslag.klasse === 'uitslag--voldoet');
   return {
@@ -446,8 +455,13 @@ const byAttention = (a: EisResultaat, b: EisResultaat) => order[a.uitslag] - ord
 const datum = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
 const tijd = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Europe/Amsterdam' });
 
-export function resultView(assets: Assets, region: Region, resultaat: Toetsresultaat, json: string) {
+export function resultView(assets: Assets, region: Region, resultaat: Toetsresultaat, json: string, link?: ChangeLink) {
   const u = resultaat.uitslag as EisUitslag;
+  // Rules over products that speak to what was offered; a failing one marks the products it names.
+  const scope = ruleScope(resultaat, region);
+  const regioEisen = resultaat.regioEisen.filter((e) => scope.toepasselijk.has(e.id));
+  const weggelaten = resultaat.regioEisen.length - regioEisen.length;
+  const productUitslag = (p: { productcode: string; uitslag: string }): EisUitslag => (scope.geraakt.has(p.productcode) ? 'voldoet-niet' : (p.uitslag as EisUitslag));
   const moment = new Date(resultaat.getoetstOp);
   const kolom = web.uitslag.kolom;
   return {
@@ -469,22 +483,25 @@ export function resultView(assets: Assets, region: Region, resultaat: Toetsresul
     wijzigen: `/regio/${region.id}/wijzigen`,
     overzicht: {
       kop: web.uitslag.overzicht,
-      items: resultaat.producten.map((p) => ({ href: `#uitslag-${p.productcode}`, tekst: web.uitslag.product(p.productcode, p.naam), uitslag: verdict(p.uitslag as EisUitslag) })),
+      items: resultaat.producten.map((p) => ({ href: `#uitslag-${p.productcode}`, tekst: web.uitslag.product(p.productcode, p.naam), uitslag: verdict(productUitslag(p)) })),
     },
-    regioEisen: resultaat.regioEisen.length > 0 ? eisTables(resultaat.regioEisen, web.uitslag.regioEisen) : undefined,
+    regioEisen: regioEisen.length > 0 ? eisTables(regioEisen, web.uitslag.regioEisen, link) : undefined,
+    regelsWeggelaten: weggelaten > 0 ? taken.uitslag.regelsWeggelaten(weggelaten) : undefined,
+    pdfKort: taken.uitslag.pdfKort,
     producten: resultaat.producten.map((p) => {
       const telling = { voldoet: 0, 'voldoet-niet': 0, ontbreekt: 0, signaal: 0 };
       for (const e of p.eisen) telling[e.uitslag as EisUitslag]++;
       return {
         id: `uitslag-${p.productcode}`,
         kop: web.uitslag.product(p.productcode, p.naam),
-        uitslag: verdict(p.uitslag as EisUitslag),
+        uitslag: verdict(productUitslag(p)),
+        geraakt: scope.geraakt.has(p.productcode) ? taken.uitslag.geraakt(scope.geraakt.get(p.productcode)!) : undefined,
         tarief: tariefText(p.tarief),
         locatie: p.locatie ? web.uitslag.locatie(p.locatie) : undefined,
         sterfhuis: p.alleenSterfhuis ? web.uitslag.alleenSterfhuis : undefined,
         bijlagen: p.bijlagen?.length ? web.uitslag.bijlagen(p.bijlagen.map((b) => `${b.bestandsnaam} (${sizeText(b.grootte)}, SHA-256 ${b.sha256.slice(0, 12)}…)`).join(', ')) : undefined,
         telling: web.uitslag.telling(telling),
-        tabellen: eisTables(p.eisen, p.productcode),
+        tabellen: eisTables(p.eisen, p.productcode, link),
         afgeleid: p.afgeleid?.length
           ? {
               kop: rapport.kop.afgeleid(p.afgeleid.length),

@@ -20,9 +20,10 @@ describe('kwalificatie: waar past dit aanbod?', () => {
       begeleiding: { individueelUrenPerWeek: 8 },
     };
     const rows = qualify(aanbod as unknown as Omit<AanbodItem, 'productcode'>, catalog);
-    expect(rows.map((r) => r.productcode)).toEqual(['T2', 'T1']);
-    expect(rows[0]).toMatchObject({ uitslag: 'voldoet', wijzigingen: [] });
-    const t1 = rows[1]!;
+    // T2 (a toeslag) has nothing the facts can meet, and its rule asks for T1, which this offer does not meet: no fit, listed last.
+    expect(rows.map((r) => r.productcode)).toEqual(['T1', 'T2']);
+    expect(rows[1]).toMatchObject({ uitslag: 'niet-meetbaar', wijzigingen: [], regels: [{ id: 'tr-toeslag', titel: 'Toeslag alleen met Wonen', uitslag: 'voldoet-niet' }] });
+    const t1 = rows[0]!;
     expect(t1.uitslag).toBe('voldoet-niet');
     expect(t1.wijzigingen).toEqual([
       { pointer: '/beschikbaarheid/vensters/0/fysiekMinuten', van: 30, naar: 15, eisId: 'tr-T1-beschikbaarheid' },
@@ -36,6 +37,23 @@ describe('kwalificatie: waar past dit aanbod?', () => {
     expect(t1.teVerklaren).toEqual(['herstelplan']);
     const herzien = { ...applyWijzigingen(aanbod, t1.wijzigingen), verklaringen: { herstelplan: true } };
     expect(toets(bod(herzien), catalog).producten[0]!.uitslag).toBe('voldoet');
+  });
+
+  it('een regel over producten heen telt mee: naast een passend T1 voldoet de regel van T2; signalen staan erbij', () => {
+    const ALLE7 = ALLE;
+    const aanbod = {
+      beschikbaarheid: { vensters: [{ dagen: ALLE7, van: '00:00', tot: '24:00', telefonischMinuten: 5, fysiekMinuten: 15 }] },
+      rooster: { diensten: [{ naam: 'nacht', dagen: ALLE7, van: '23:00', tot: '07:00', overMiddernacht: true, plaats: 'locatie', medewerkers: [{ niveau: 'mbo3', wijze: 'wakend' }, { niveau: 'mbo4', wijze: 'wakend', functie: 'begeleider', opleidingZorgEnWelzijn: true }] }] },
+      begeleiding: { individueelUrenPerWeek: 8 },
+    };
+    const rows = qualify(aanbod as unknown as Omit<AanbodItem, 'productcode'>, catalog);
+    const t1 = rows.find((r) => r.productcode === 'T1')!;
+    const t2 = rows.find((r) => r.productcode === 'T2')!;
+    expect(t1.uitslag).toBe('voldoet');
+    expect(t2.regels).toEqual([{ id: 'tr-toeslag', titel: 'Toeslag alleen met Wonen', uitslag: 'voldoet' }]);
+    // Still nothing to measure for T2: it is not counted as a fit.
+    expect(t2.uitslag).toBe('niet-meetbaar');
+    for (const r of rows) expect(Array.isArray(r.signalen)).toBe(true);
   });
 
   it('vult een gat in de tijdvakken en een rooster dat ontbreekt, zodat de toets voldoet', () => {

@@ -14,6 +14,8 @@ import { projectRoot } from '../../server/paths.js';
 
 const axeSource = readFileSync(path.join(projectRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** WCAG 2.2 A/AA: the 2.1 rules plus axe's rules tagged for 2.2 (target size). */
+export const wcag22Tags = [...wcagTags, 'wcag22aa'];
 
 export interface BrowserApp {
   base: string;
@@ -54,21 +56,21 @@ export async function openPage(context: BrowserContext): Promise<{ page: Page; p
  * axe-core's WCAG 2.1 A/AA violations on the page. axe is injected with page.evaluate(source): page.addScriptTag
  * adds an inline <script>, which the app's strict CSP (script-src 'self') rightly blocks.
  */
-export async function axeRun(page: Page): Promise<{ violations: string[]; passes: number }> {
+export async function axeRun(page: Page, tags: string[] = wcagTags): Promise<{ violations: string[]; passes: number }> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   return page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }>; passes: unknown[] }> } }).axe;
     const r = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
     return { violations: r.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)).join(', ')}`), passes: r.passes.length };
-  }, wcagTags);
+  }, tags);
 }
 
 /** axe finds nothing, at each of the given widths (default: the current one). */
-export async function expectAccessible(page: Page, widths?: number[]): Promise<void> {
+export async function expectAccessible(page: Page, widths?: number[], tags: string[] = wcagTags): Promise<void> {
   const before = page.viewportSize()!;
   for (const width of widths ?? [before.width]) {
     if (width !== page.viewportSize()!.width) await page.setViewportSize({ width, height: 900 });
-    const result = await axeRun(page);
+    const result = await axeRun(page, tags);
     expect(result.violations, `axe op ${page.url()} bij ${width} px`).toEqual([]);
     expect(result.passes).toBeGreaterThan(10);
   }

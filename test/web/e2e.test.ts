@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../server/catalog/loader.js';
 import { createApp } from '../../server/http/app.js';
 import { projectRoot } from '../../server/paths.js';
+import { ruleScope } from '../../server/engine/offered-rules.js';
+import type { Toetsresultaat } from '../../server/types/contract.js';
 import { expectAccessible, expectReflow, openPage, shoot, useBrowserApp } from '../helpers/browser.js';
 
 /**
@@ -118,7 +120,10 @@ const order: Record<string, number> = { 'voldoet-niet': 0, ontbreekt: 1, signaal
 /** The API's eisen in the order the page lists them (per table, most urgent first). */
 function apiVerdicts(r: Resultaat): Row[] {
   const sorted = (eisen: EisR[]) => [...eisen].sort((a, b) => order[a.uitslag]! - order[b.uitslag]!);
-  return [...sorted(r.regioEisen), ...r.producten.flatMap((p) => sorted(p.eisen))].map((e) => [e.titel, label[e.uitslag]!, e.verwacht, e.opgegeven, e.advies ?? 'Geen actie nodig.']);
+  // The page shows the rules over products that apply to what was offered (engine/offered-rules.ts); the API gives them all.
+  const full = r as unknown as Toetsresultaat;
+  const scope = ruleScope(full, catalog.regios.get(full.regio.id)!);
+  return [...sorted(r.regioEisen.filter((e) => scope.toepasselijk.has((e as unknown as { id: string }).id))), ...r.producten.flatMap((p) => sorted(p.eisen))].map((e) => [e.titel, label[e.uitslag]!, e.verwacht, e.opgegeven, e.advies ?? 'Geen actie nodig.']);
 }
 
 const cases = [
@@ -147,6 +152,9 @@ describe('een kwaliteitsmedewerker doet de toets in de browser', () => {
       await expectAccessible(page);
       await page.getByRole('link', { name: region.naam }).click();
       await poll(() => textOf(page.getByRole('heading', { level: 1 }))).toBe(`Zelfevaluatie ${region.naam}`);
+      // The start page opens the task list (test/web/taken-e2e.test.ts); this walk uses the form on one page.
+      await page.getByRole('link', { name: /alles op één pagina/ }).click();
+      await poll(() => page.locator('button[value="producten"]').count()).toBe(1);
 
       // Organisation details, by their labels.
       const a = input.aanbieder as Record<string, string>;

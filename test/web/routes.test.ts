@@ -23,7 +23,7 @@ describe('pagina’s', () => {
     expect(res.text).not.toMatch(/<script(?![^>]*\bsrc=)/);
     expect(res.text).not.toMatch(/<style|\sstyle="/);
     expect(res.text).not.toMatch(/\son[a-z]+="/);
-    for (const regio of ['gelderland-zuid', 'centraal-gelderland', 'meierij-bommelerwaard', 'regio-003']) expect(res.text).toContain(`href="/regio/${regio}"`);
+    for (const regio of ['gelderland-zuid', 'centraal-gelderland', 'meierij-bommelerwaard', 'regio-003']) expect(res.text).toContain(`href="/regio/${regio}/taken"`);
   });
 
   it('statische bestanden hebben een versie in de URL en mogen een jaar in de cache', async () => {
