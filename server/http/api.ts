@@ -120,7 +120,10 @@ export function apiRouter(catalog: Catalog): Router {
         .send(pdf);
       return;
     }
-    res.json(outcome.resultaat);
+    // Not res.json: Express would hash the 50-60 kB answer for an ETag that no client of a POST can use.
+    const json = Buffer.from(JSON.stringify(outcome.resultaat));
+    res.type('application/json').setHeader('Content-Length', json.length);
+    res.end(json);
   });
 
   router.use((req) => {

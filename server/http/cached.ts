@@ -1,7 +1,10 @@
 import type { Request, Response } from 'express';
 import { sha256Hex } from '../json.js';
 
-/** A JSON answer that does not change while the server runs (the catalog is loaded once): its bytes and strong ETag. */
+/**
+ * A JSON answer that does not change while the server runs (the catalog is loaded once): its bytes and ETag. The
+ * ETag is weak because the same JSON may be sent gzipped or not (RFC 9110 8.8.1); If-None-Match compares weakly.
+ */
 export interface CachedJson {
   body: Buffer;
   etag: string;
@@ -9,7 +12,7 @@ export interface CachedJson {
 
 export function cachedJson(value: unknown): CachedJson {
   const body = Buffer.from(JSON.stringify(value));
-  return { body, etag: `"${sha256Hex(body).slice(0, 32)}"` };
+  return { body, etag: `W/"${sha256Hex(body).slice(0, 32)}"` };
 }
 
 /**
