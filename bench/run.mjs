@@ -113,13 +113,15 @@ export async function startServer({ timeoutMs = 30_000, env = {}, npmStart = fal
   throw new Error(`server antwoordde niet binnen ${timeoutMs} ms: ${stderr.trim()}`);
 }
 
-/** autocannon against POST /api/v1/toetsingen with a JSON answer; requests/s, latency in ms, errors. */
-export async function loadToets({ port, body, connections, seconds, onTick }) {
+/**
+ * autocannon against POST /api/v1/toetsingen with a JSON answer (or a GET of `path`); requests/s, latency in ms,
+ * bytes per answer as sent (gzipped when `gzip`), errors.
+ */
+export async function loadToets({ port, body, connections, seconds, onTick, gzip = false, path: urlPath }) {
   const instance = autocannon({
-    url: `http://127.0.0.1:${port}/api/v1/toetsingen`,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body,
+    url: `http://127.0.0.1:${port}${urlPath ?? '/api/v1/toetsingen'}`,
+    ...(urlPath ? {} : { method: 'POST', body }),
+    headers: { ...(urlPath ? {} : { 'content-type': 'application/json' }), accept: 'application/json', ...(gzip ? { 'accept-encoding': 'gzip' } : {}) },
     connections,
     duration: seconds,
     timeout: 10,
@@ -127,6 +129,7 @@ export async function loadToets({ port, body, connections, seconds, onTick }) {
   if (onTick) instance.on('tick', onTick);
   const result = await instance;
   return {
+    bytes: result.requests.total > 0 ? result.throughput.total / result.requests.total : 0,
     requests: result.requests.total,
     perSecond: result.requests.average,
     p50: result.latency.p50,
@@ -180,13 +183,23 @@ async function benchEngine() {
   return rows;
 }
 
+/**
+ * On one server: the toets without and with gzip, and GET /api/v1/regios (a catalog answer from memory) as the
+ * yardstick for what one request costs at all. Each after a short warm-up so that the JIT has seen the route.
+ */
 async function benchHttp(seconds) {
   const { vijf } = benchBids();
   const server = await startServer();
+  const run = async (options) => {
+    await loadToets({ port: server.port, connections: 10, ...options, seconds: 2 });
+    return loadToets({ port: server.port, connections: 10, ...options, seconds });
+  };
   try {
-    // A short warm-up so that the JIT has seen the route before the measured run.
-    await loadToets({ port: server.port, body: JSON.stringify(vijf), connections: 10, seconds: 2 });
-    return await loadToets({ port: server.port, body: JSON.stringify(vijf), connections: 10, seconds });
+    const body = JSON.stringify(vijf);
+    const toets = await run({ body });
+    const toetsGzip = await run({ body, gzip: true });
+    const regios = await run({ path: '/api/v1/regios', gzip: true });
+    return { toets, toetsGzip, regios };
   } finally {
     await server.stop();
   }
@@ -265,12 +278,17 @@ async function main() {
     row(`${r.naam}: mediaan`, r.medianUs, 'µs');
   }
 
-  console.log(`HTTP POST /api/v1/toetsingen, 5 producten, JSON, 10 verbindingen, ${seconds} s (autocannon, server als kindproces) ...`);
-  const h = await benchHttp(seconds);
-  row('HTTP toetsingen: verzoeken', h.perSecond, 'per s');
-  row('HTTP toetsingen: p50', h.p50, 'ms');
-  row('HTTP toetsingen: p99', h.p99, 'ms');
-  row('HTTP toetsingen: fouten (errors + timeouts + niet-2xx)', h.errors + h.timeouts + h.non2xx, `van ${h.requests}`);
+  console.log(`HTTP POST /api/v1/toetsingen, 5 producten, JSON, zonder en met gzip, en GET /api/v1/regios; 10 verbindingen, elk ${seconds} s (autocannon, één server als kindproces) ...`);
+  const { toets, toetsGzip, regios } = await benchHttp(seconds);
+  for (const [naam, h] of [['HTTP toetsingen', toets], ['HTTP toetsingen, gzip', toetsGzip], ['HTTP GET /api/v1/regios', regios]]) {
+    row(`${naam}: verzoeken`, h.perSecond, 'per s');
+    row(`${naam}: p50`, h.p50, 'ms');
+    row(`${naam}: p99`, h.p99, 'ms');
+    row(`${naam}: bytes per antwoord`, h.bytes, 'bytes');
+    row(`${naam}: fouten (errors + timeouts + niet-2xx)`, h.errors + h.timeouts + h.non2xx, `van ${h.requests}`);
+  }
+  row('verhouding toetsingen / GET regios (zonder gzip; doel ≥ 0,5)', toets.perSecond / regios.perSecond, 'x');
+  row('verhouding toetsingen / GET regios (gzip; doel ≥ 0,5)', toetsGzip.perSecond / regios.perSecond, 'x');
 
   console.log('Opstarttijd: spawn tot eerste antwoord met de hele catalogus, 5 keer ...');
   const s = await benchStartup(5);
