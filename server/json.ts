@@ -2,18 +2,21 @@ import { createHash } from 'node:crypto';
 
 /** JSON with object keys sorted at every level and no whitespace: the basis of invoerSha256. */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  // Built by concatenation (V8 ropes) rather than map/join: this runs over every submission that is checked.
-  if (Array.isArray(value)) {
-    let out = '[';
-    for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + canonicalJson(value[i]);
-    return `${out}]`;
+  // A sorted copy serialised by JSON.stringify in one go: faster than building the text piece by piece.
+  return JSON.stringify(sortedCopy(value)) ?? 'null';
+}
+
+function sortedCopy(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value === undefined ? null : value;
+  if (Array.isArray(value)) return value.map(sortedCopy);
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) {
+    const copy = sortedCopy((value as Record<string, unknown>)[key]);
+    // A key "__proto__" from JSON.parse is an own property; plain assignment would set the prototype instead.
+    if (key === '__proto__') Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
+    else out[key] = copy;
   }
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record).sort();
-  let out = '{';
-  for (let i = 0; i < keys.length; i++) out += `${i > 0 ? ',' : ''}${JSON.stringify(keys[i])}:${canonicalJson(record[keys[i]!])}`;
-  return `${out}}`;
+  return out;
 }
 
 export function sha256Hex(data: string | Buffer): string {
