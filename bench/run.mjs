@@ -4,7 +4,7 @@
 //   node bench/run.mjs                  everything, then one summary table
 //   BENCH_HTTP_SECONDS=5 node bench/run.mjs   a shorter HTTP run (default 20 s)
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
@@ -44,6 +44,31 @@ export function freePort() {
   });
 }
 
+/**
+ * CPU time (user + system, ms) used so far by the processes of a process group, from /proc (Linux; undefined
+ * elsewhere). On a shared machine the wall-clock start-up measures the neighbours too; this does not.
+ */
+function groupCpuMs(pgid) {
+  try {
+    const tick = 100; // USER_HZ on Linux
+    let total = 0;
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      let stat;
+      try {
+        stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      } catch {
+        continue;
+      }
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) === pgid) total += ((Number(fields[11]) + Number(fields[12])) * 1000) / tick;
+    }
+    return total;
+  } catch {
+    return undefined;
+  }
+}
+
 /** One GET; resolves with the status, rejects when nothing listens yet. */
 function get(port, urlPath) {
   return new Promise((resolve, reject) => {
@@ -62,12 +87,16 @@ function get(port, urlPath) {
  * once GET /api/v1/regios answers: the full catalog is loaded by then. `readyMs` is the time from
  * spawn to that first answer. Gives up after `timeoutMs`.
  */
-export async function startServer({ timeoutMs = 30_000, env = {} } = {}) {
+export async function startServer({ timeoutMs = 30_000, env = {}, npmStart = false } = {}) {
   if (!existsSync(mainJs)) throw new Error(`${path.relative(root, mainJs)} ontbreekt: eerst npm run build`);
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'eisentoets-bench-'));
   const start = performance.now();
-  const child = spawn(process.execPath, [mainJs], {
+  // `npm start` runs the server as a grandchild (npm, then node): it gets a process group of its own to stop.
+  const [command, args] = npmStart ? ['npm', ['start', '--silent']] : [process.execPath, [mainJs]];
+  const child = spawn(command, args, {
+    // Its own process group, so that its CPU time can be read (and `npm start` with its child be stopped).
+    detached: true,
     cwd: root,
     env: {
       ...process.env,
@@ -85,8 +114,15 @@ export async function startServer({ timeoutMs = 30_000, env = {} } = {}) {
   });
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    const signal = (name) => {
+      try {
+        process.kill(-child.pid, name);
+      } catch {
+        // already gone
+      }
+    };
+    if (child.exitCode === null && child.signalCode === null) signal('SIGTERM');
+    const timer = setTimeout(() => signal('SIGKILL'), 5000);
     await exited;
     clearTimeout(timer);
     rmSync(dataDir, { recursive: true, force: true });
@@ -99,7 +135,7 @@ export async function startServer({ timeoutMs = 30_000, env = {} } = {}) {
     if (gone) throw new Error(`server stopte tijdens het starten: ${stderr.trim()}`);
     try {
       const status = await get(port, '/api/v1/regios');
-      if (status === 200) return { port, pid: child.pid, readyMs: performance.now() - start, stop, exited };
+      if (status === 200) return { port, pid: child.pid, readyMs: performance.now() - start, cpuMs: groupCpuMs(child.pid), stop, exited };
     } catch {
       // not listening yet
     }
@@ -109,13 +145,15 @@ export async function startServer({ timeoutMs = 30_000, env = {} } = {}) {
   throw new Error(`server antwoordde niet binnen ${timeoutMs} ms: ${stderr.trim()}`);
 }
 
-/** autocannon against POST /api/v1/toetsingen with a JSON answer; requests/s, latency in ms, errors. */
-export async function loadToets({ port, body, connections, seconds, onTick }) {
+/**
+ * autocannon against POST /api/v1/toetsingen with a JSON answer (or a GET of `path`); requests/s, latency in ms,
+ * bytes per answer as sent (gzipped when `gzip`), errors.
+ */
+export async function loadToets({ port, body, connections, seconds, onTick, gzip = false, path: urlPath }) {
   const instance = autocannon({
-    url: `http://127.0.0.1:${port}/api/v1/toetsingen`,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body,
+    url: `http://127.0.0.1:${port}${urlPath ?? '/api/v1/toetsingen'}`,
+    ...(urlPath ? {} : { method: 'POST', body }),
+    headers: { ...(urlPath ? {} : { 'content-type': 'application/json' }), accept: 'application/json', ...(gzip ? { 'accept-encoding': 'gzip' } : {}) },
     connections,
     duration: seconds,
     timeout: 10,
@@ -123,6 +161,7 @@ export async function loadToets({ port, body, connections, seconds, onTick }) {
   if (onTick) instance.on('tick', onTick);
   const result = await instance;
   return {
+    bytes: result.requests.total > 0 ? result.throughput.total / result.requests.total : 0,
     requests: result.requests.total,
     perSecond: result.requests.average,
     p50: result.latency.p50,
@@ -176,26 +215,38 @@ async function benchEngine() {
   return rows;
 }
 
+/**
+ * On one server: the toets without and with gzip, and GET /api/v1/regios (a catalog answer from memory) as the
+ * yardstick for what one request costs at all. Each after a short warm-up so that the JIT has seen the route.
+ */
 async function benchHttp(seconds) {
   const { vijf } = benchBids();
   const server = await startServer();
+  const run = async (options) => {
+    await loadToets({ port: server.port, connections: 10, ...options, seconds: 2 });
+    return loadToets({ port: server.port, connections: 10, ...options, seconds });
+  };
   try {
-    // A short warm-up so that the JIT has seen the route before the measured run.
-    await loadToets({ port: server.port, body: JSON.stringify(vijf), connections: 10, seconds: 2 });
-    return await loadToets({ port: server.port, body: JSON.stringify(vijf), connections: 10, seconds });
+    const body = JSON.stringify(vijf);
+    const toets = await run({ body });
+    const toetsGzip = await run({ body, gzip: true });
+    const regios = await run({ path: '/api/v1/regios', gzip: true });
+    return { toets, toetsGzip, regios };
   } finally {
     await server.stop();
   }
 }
 
-async function benchStartup(times = 5) {
+async function benchStartup(times = 5, options = {}) {
   const ms = [];
+  const cpu = [];
   for (let i = 0; i < times; i++) {
-    const server = await startServer();
+    const server = await startServer(options);
     ms.push(server.readyMs);
+    if (server.cpuMs !== undefined) cpu.push(server.cpuMs);
     await server.stop();
   }
-  return { medianMs: median(ms), all: ms };
+  return { medianMs: median(ms), cpuMs: cpu.length ? median(cpu) : undefined, all: ms };
 }
 
 /** A colleague's benchmark module, when it exists: its function's result, or the error it gave. */
@@ -261,16 +312,26 @@ async function main() {
     row(`${r.naam}: mediaan`, r.medianUs, 'µs');
   }
 
-  console.log(`HTTP POST /api/v1/toetsingen, 5 producten, JSON, 10 verbindingen, ${seconds} s (autocannon, server als kindproces) ...`);
-  const h = await benchHttp(seconds);
-  row('HTTP toetsingen: verzoeken', h.perSecond, 'per s');
-  row('HTTP toetsingen: p50', h.p50, 'ms');
-  row('HTTP toetsingen: p99', h.p99, 'ms');
-  row('HTTP toetsingen: fouten (errors + timeouts + niet-2xx)', h.errors + h.timeouts + h.non2xx, `van ${h.requests}`);
+  console.log(`HTTP POST /api/v1/toetsingen, 5 producten, JSON, zonder en met gzip, en GET /api/v1/regios; 10 verbindingen, elk ${seconds} s (autocannon, één server als kindproces) ...`);
+  const { toets, toetsGzip, regios } = await benchHttp(seconds);
+  for (const [naam, h] of [['HTTP toetsingen', toets], ['HTTP toetsingen, gzip', toetsGzip], ['HTTP GET /api/v1/regios', regios]]) {
+    row(`${naam}: verzoeken`, h.perSecond, 'per s');
+    row(`${naam}: p50`, h.p50, 'ms');
+    row(`${naam}: p99`, h.p99, 'ms');
+    row(`${naam}: bytes per antwoord`, h.bytes, 'bytes');
+    row(`${naam}: fouten (errors + timeouts + niet-2xx)`, h.errors + h.timeouts + h.non2xx, `van ${h.requests}`);
+  }
+  row('verhouding toetsingen / GET regios (zonder gzip; doel ≥ 0,5)', toets.perSecond / regios.perSecond, 'x');
+  row('verhouding toetsingen / GET regios (gzip; doel ≥ 0,5)', toetsGzip.perSecond / regios.perSecond, 'x');
 
   console.log('Opstarttijd: spawn tot eerste antwoord met de hele catalogus, 5 keer ...');
   const s = await benchStartup(5);
   row('opstarten tot eerste antwoord (mediaan van 5)', s.medianMs, 'ms');
+  if (s.cpuMs !== undefined) row('opstarten tot eerste antwoord: CPU-tijd (mediaan van 5)', s.cpuMs, 'ms');
+  console.log('Opstarttijd met `npm start` op een gebouwde checkout (bouwt niet), 5 keer ...');
+  const n = await benchStartup(5, { npmStart: true });
+  row('`npm start` tot eerste antwoord (mediaan van 5; doel < 1.500)', n.medianMs, 'ms');
+  if (n.cpuMs !== undefined) row('`npm start` tot eerste antwoord: CPU-tijd (mediaan van 5)', n.cpuMs, 'ms');
 
   console.log('PDF (bench/pdf.mjs) ...');
   const pdf = await optional('pdf.mjs', 'benchPdf');

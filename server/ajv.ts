@@ -20,6 +20,7 @@ export function createAjv(): Ajv2020 {
     inlineRefs: false,
     $data: false,
     messages: true,
+    code: { optimize: false },
   });
   addFormats(ajv, ['email', 'uuid', 'date-time', 'uri', 'date']);
   ajv.addVocabulary(annotationKeywords);

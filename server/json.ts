@@ -2,14 +2,21 @@ import { createHash } from 'node:crypto';
 
 /** JSON with object keys sorted at every level and no whitespace: the basis of invoerSha256. */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.keys(value as Record<string, unknown>)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
-    return `{${entries.join(',')}}`;
+  // A sorted copy serialised by JSON.stringify in one go: faster than building the text piece by piece.
+  return JSON.stringify(sortedCopy(value)) ?? 'null';
+}
+
+function sortedCopy(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value === undefined ? null : value;
+  if (Array.isArray(value)) return value.map(sortedCopy);
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) {
+    const copy = sortedCopy((value as Record<string, unknown>)[key]);
+    // A key "__proto__" from JSON.parse is an own property; plain assignment would set the prototype instead.
+    if (key === '__proto__') Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
+    else out[key] = copy;
   }
-  return JSON.stringify(value) ?? 'null';
+  return out;
 }
 
 export function sha256Hex(data: string | Buffer): string {
@@ -18,6 +25,7 @@ export function sha256Hex(data: string | Buffer): string {
 
 /** Escapes one JSON pointer segment (RFC 6901). */
 export function escapePointerSegment(segment: string): string {
+  if (!segment.includes('~') && !segment.includes('/')) return segment;
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 

@@ -223,6 +223,9 @@ function compileEisen(src: EisSource): CompiledEis[] {
   });
 }
 
+// Products share most declarations (416 in the catalog, 121 different ids): one compiled validator per id.
+const verklaringValidators = new Map<string, ValidateFunction>();
+
 /** A declaration becomes an eis of its own: the provider must tick it (const true). */
 function verklaringEis(v: Verklaring, prefix: string, code: string, index: number): CompiledEis {
   const schema: JsonSchema = {
@@ -237,11 +240,17 @@ function verklaringEis(v: Verklaring, prefix: string, code: string, index: numbe
     bron: v.bron,
     toelichting: v.toelichting,
     schema,
-    validate: ajv.compile(schema),
+    validate: verklaringValidator(v.id, schema),
     fields: [['verklaringen', v.id]],
     verwacht: zin.verklaard,
     pointer: `/x-verklaringen/${index}`,
   };
+}
+
+function verklaringValidator(id: string, schema: JsonSchema): ValidateFunction {
+  let validate = verklaringValidators.get(id);
+  if (!validate) verklaringValidators.set(id, (validate = ajv.compile(schema)));
+  return validate;
 }
 
 function loadProduct(file: string, region: Pick<Region, 'idPrefix' | 'documenten'>, ids: Set<string>, productNaam: (c: string) => string | undefined): Product {

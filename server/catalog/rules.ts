@@ -19,9 +19,14 @@ export function valuesOfProperty(s: unknown, name: string): string[] {
   return [...out];
 }
 
-/** Product codes a region rule names. */
+const productcodesCache = new WeakMap<object, string[]>();
+
+/** Product codes a region rule names; read once per (catalog) schema. */
 export function productcodesIn(s: unknown): string[] {
-  return valuesOfProperty(s, 'productcode');
+  if (!s || typeof s !== 'object') return valuesOfProperty(s, 'productcode');
+  let codes = productcodesCache.get(s);
+  if (!codes) productcodesCache.set(s, (codes = valuesOfProperty(s, 'productcode')));
+  return codes;
 }
 
 /**

@@ -26,8 +26,9 @@ export interface Interval {
 
 /** "07:30" → 450; "24:00" → 1440. */
 export function minutesOf(hhmm: string): number {
-  const [h, m] = hhmm.split(':').map(Number);
-  return h! * 60 + m!;
+  const colon = hhmm.indexOf(':');
+  if (colon < 0) return NaN;
+  return Number(hhmm.slice(0, colon)) * 60 + Number(hhmm.slice(colon + 1));
 }
 
 export function clock(minutes: number): string {

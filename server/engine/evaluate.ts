@@ -106,24 +106,42 @@ export function derivedSources(def: Afgeleid): string[][] {
   return def.bezetting ? [['rooster']] : [['beschikbaarheid']];
 }
 
-/** Pointers into the submission; a derived quantity points at the fields it is computed from. */
+const productPointers = new WeakMap<CompiledEis, string[]>();
+
+/** The pointers of a product's eis below its aanbod item: they depend on the catalog only, so they are made once. */
+function productPointersOf(eis: CompiledEis, product: Product): string[] {
+  let out = productPointers.get(eis);
+  if (out) return out;
+  out = [];
+  for (const field of eis.fields) {
+    const def = field[0] === 'afgeleid' && field[1] ? product.afgeleid[field[1]] : undefined;
+    for (const p of def ? derivedSources(def) : [field]) {
+      const pointer = toPointer(p.map((s) => (s === '*' ? '-' : s)));
+      if (!out.includes(pointer)) out.push(pointer);
+    }
+  }
+  productPointers.set(eis, out);
+  return out;
+}
+
+/** Pointers into the submission; a derived quantity points at the fields it is computed from (region rules have none). */
 function pointersOf(eis: CompiledEis, product: Product | undefined, base: (string | number)[], data: unknown): string[] {
+  if (product) {
+    const prefix = toPointer(base);
+    return productPointersOf(eis, product).map((p) => prefix + p);
+  }
   const out: string[] = [];
   for (const field of eis.fields) {
     // A rule over the whole aanbod points at the offered products it names.
-    if (!product && field.length === 1 && field[0] === 'aanbod' && Array.isArray((data as { aanbod?: unknown }).aanbod)) {
+    if (field.length === 1 && field[0] === 'aanbod' && Array.isArray((data as { aanbod?: unknown }).aanbod)) {
       const named = new Set(productcodesIn(eis.schema));
       ((data as { aanbod: AanbodItem[] }).aanbod).forEach((item, i) => {
         if (named.has(item.productcode)) out.push(toPointer(['aanbod', i, 'productcode']));
       });
       if (out.length > 0) continue;
     }
-    const def = field[0] === 'afgeleid' && field[1] ? product?.afgeleid[field[1]] : undefined;
-    const paths = def ? derivedSources(def) : [field];
-    for (const p of paths) {
-      const pointer = toPointer([...base, ...p.map((s) => (s === '*' ? '-' : s))]);
-      if (!out.includes(pointer)) out.push(pointer);
-    }
+    const pointer = toPointer([...base, ...field.map((s) => (s === '*' ? '-' : s))]);
+    if (!out.includes(pointer)) out.push(pointer);
   }
   return out;
 }
@@ -212,7 +230,17 @@ function feitResultaat(f: Feit, index: number): AfgeleidFeit {
 
 const failing = (e: EisResultaat) => e.ernst === 'eis' && (e.uitslag === 'voldoet-niet' || e.uitslag === 'ontbreekt');
 
+const productContexts = new WeakMap<Product, WordingContext>();
+const regionContexts = new WeakMap<Region, WordingContext>();
+
+/** How the eisen of a product are worded: it depends on the catalog only, so it is made once per product. */
 export function productContext(region: Region, product: Product): WordingContext {
+  let ctx = productContexts.get(product);
+  if (!ctx) productContexts.set(product, (ctx = makeProductContext(region, product)));
+  return ctx;
+}
+
+function makeProductContext(region: Region, product: Product): WordingContext {
   return {
     root: aanbodItemSchema,
     afgeleid: product.afgeleid,
@@ -249,7 +277,8 @@ export function toets(input: Zelfevaluatie, catalog: Catalog, options: ToetsOpti
   const region = catalog.regios.get(input.regio);
   if (!region) throw new Error(`Regio ${input.regio} niet in de catalogus; de invoer had eerst gevalideerd moeten worden.`);
 
-  const regioCtx: WordingContext = { root: zelfevaluatieSchema, productNaam: (c) => region.producten.get(c)?.naam };
+  let regioCtx = regionContexts.get(region);
+  if (!regioCtx) regionContexts.set(region, (regioCtx = { root: zelfevaluatieSchema, productNaam: (c) => region.producten.get(c)?.naam }));
   const regioEisen = region.regels.map((r) => evaluateEis(r, input, regioCtx, undefined, []));
 
   const producten = input.aanbod.map((item, i) => {

@@ -26,8 +26,19 @@ export function formatTarief(tarief: { bedrag: number; eenheid: string } | null)
   return tarief ? zin.tarief(formatEuro(tarief.bedrag), tarief.eenheid) : undefined;
 }
 
+// Intl formatting is slow next to a lookup, and a check formats the same few numbers (bounds, counts) again and again.
+const formatted = new Map<number, string>();
+
 export function formatNumber(n: number): string {
-  return getal.format(n);
+  // A Map does not tell -0 from 0, Intl does ("-0").
+  if (Object.is(n, -0)) return getal.format(n);
+  let text = formatted.get(n);
+  if (text === undefined) {
+    text = getal.format(n);
+    // Submissions can hold any number: keep the memory bounded.
+    if (formatted.size < 10_000) formatted.set(n, text);
+  }
+  return text;
 }
 
 export function withUnit(n: number, eenheid: string | undefined): string {

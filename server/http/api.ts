@@ -13,6 +13,7 @@ import { checkPathParameters, parameters } from './parameters.js';
 import { HttpProblem } from './problem.js';
 import { parseJsonText } from './json-body.js';
 import { parseMultipart, readBijlagen } from './upload.js';
+import { jsonCache } from './cached.js';
 import { renderReportPdf } from '../report/pdf.js';
 
 export const JSON_LIMIT = '1mb';
@@ -56,20 +57,24 @@ export function apiRouter(catalog: Catalog): Router {
     return region;
   };
 
-  router.get('/regios', (_req, res) => {
-    res.json({ regios: [...catalog.regios.values()].map(regionSummary) });
+  // The catalog does not change while the server runs: its answers are serialised once and carry an ETag.
+  const sendCached = jsonCache();
+  router.get('/regios', (req, res) => {
+    sendCached(req, res, 'regios', () => ({ regios: [...catalog.regios.values()].map(regionSummary) }));
   });
   router.get('/regios/:regio', (req, res) => {
-    res.json(regionDetail(regionOr404(req.params.regio)));
+    const region = regionOr404(req.params.regio);
+    sendCached(req, res, `regio ${region.id}`, () => regionDetail(region));
   });
   router.get('/regios/:regio/producten', (req, res) => {
-    res.json({ producten: [...regionOr404(req.params.regio).producten.values()].map(productSummary) });
+    const region = regionOr404(req.params.regio);
+    sendCached(req, res, `producten ${region.id}`, () => ({ producten: [...region.producten.values()].map(productSummary) }));
   });
   router.get('/regios/:regio/producten/:code', (req, res) => {
     const region = regionOr404(req.params.regio);
     const product = region.producten.get(req.params.code);
     if (!product) throw notFound(probleem.onbekendProduct(req.params.code, region.naam));
-    res.json(productDetail(product));
+    sendCached(req, res, `product ${region.id} ${product.code}`, () => productDetail(product));
   });
 
   // Only the two documented forms are served; the parameters are checked (400) before a file is looked for (404).
@@ -82,8 +87,8 @@ export function apiRouter(catalog: Catalog): Router {
   router.get('/schemas/regios/:regio/:bestand', (req, res, next) => sendSchema(`regios/${req.params.regio}/${req.params.bestand}`, req, res, next));
 
   const vergelijking = compare(catalog);
-  router.get('/vergelijking', (_req, res) => {
-    res.json(vergelijking);
+  router.get('/vergelijking', (req, res) => {
+    sendCached(req, res, 'vergelijking', () => vergelijking);
   });
 
   router.post('/kwalificatie', express.text({ limit: JSON_LIMIT, type: ['application/json', 'application/*+json'] }), (req, res) => {
@@ -95,8 +100,8 @@ export function apiRouter(catalog: Catalog): Router {
     res.json({ resultaten: qualify(checked.value, catalog) });
   });
 
-  router.get('/openapi.json', (_req, res) => {
-    res.json(openapi);
+  router.get('/openapi.json', (req, res) => {
+    sendCached(req, res, 'openapi', () => openapi);
   });
 
   router.post('/toetsingen', express.text({ limit: JSON_LIMIT, type: ['application/json', 'application/*+json'] }), async (req, res) => {
@@ -115,7 +120,10 @@ export function apiRouter(catalog: Catalog): Router {
         .send(pdf);
       return;
     }
-    res.json(outcome.resultaat);
+    // Not res.json: Express would hash the 50-60 kB answer for an ETag that no client of a POST can use.
+    const json = Buffer.from(JSON.stringify(outcome.resultaat));
+    res.type('application/json').setHeader('Content-Length', json.length);
+    res.end(json);
   });
 
   router.use((req) => {

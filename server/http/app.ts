@@ -9,6 +9,7 @@ import { apiLimiter } from './limits.js';
 import { toProblem, trustProxySetting } from './errors.js';
 import { HttpProblem, sendProblem } from './problem.js';
 import { apiVersionHeader } from './version.js';
+import { compressAnswers } from './compress.js';
 import type { Db } from '../screening/db.js';
 import { screeningRoutes } from '../screening/mount.js';
 import { webRouter } from '../web/router.js';
@@ -78,6 +79,7 @@ export function createApp({ catalog, readiness = [], database }: AppOptions): ex
       frameguard: { action: 'deny' },
     }),
   );
+  app.use(compressAnswers());
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

@@ -1,7 +1,8 @@
 import { once } from 'node:events';
+import { createRequire } from 'node:module';
 import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import yazl from 'yazl';
 import { inkoop, uitslagLabel } from '../messages.js';
@@ -75,10 +76,15 @@ function addTable(wb: ExcelJS.Workbook, name: string, columns: Array<[string, nu
  * counting bid with its citation, the invalid files with their input errors, the duplicate KvK numbers, and the round.
  * Cells are written as text, never as formulas, whatever a bid contains.
  */
+// ExcelJS takes about half a second to load: it is loaded on the first export, not at every start.
+const require = createRequire(import.meta.url);
+let excelJs: typeof ExcelJS | undefined;
+
 export function buildWorkbook(model: ScreeningModel, meta: ExportMeta): ExcelJS.Workbook {
   const matrix = buildMatrix(model);
   const t = inkoop.export;
-  const wb = new ExcelJS.Workbook();
+  excelJs ??= require('exceljs') as typeof ExcelJS;
+  const wb = new excelJs.Workbook();
   wb.creator = inkoop.titel;
   wb.created = meta.tijdstip;
   wb.title = t.titel(model.ronde.naam);
