@@ -2,7 +2,6 @@ import http from 'node:http';
 import { loadCatalog, CatalogError } from './catalog/loader.js';
 import { createApp } from './http/app.js';
 import { logger } from './log.js';
-import { regiosDir } from './paths.js';
 import { openDatabase } from './screening/db.js';
 
 /** How long a whole request may take (a large screening upload included) before the server ends it. */
@@ -11,7 +10,7 @@ const REQUEST_TIMEOUT_MS = Number(process.env.EISENTOETS_REQUEST_TIMEOUT_MS ?? 1
 function start(): void {
   let catalog;
   try {
-    catalog = loadCatalog(process.env.EISENTOETS_CATALOGUS ?? regiosDir);
+    catalog = loadCatalog();
   } catch (err) {
     if (err instanceof CatalogError) {
       console.error(err.message);

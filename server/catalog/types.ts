@@ -119,4 +119,6 @@ export interface Region {
 
 export interface Catalog {
   regios: Map<string, Region>;
+  /** The folder the catalog was read from (its schema files are served from there); absent for a catalog built in memory. */
+  map?: string;
 }

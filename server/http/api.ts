@@ -6,7 +6,7 @@ import { compare } from '../engine/compare.js';
 import { qualify } from '../engine/qualify.js';
 import { validateLosAanbod } from '../contract/validate.js';
 import { probleem } from '../messages.js';
-import { schemasDir } from '../paths.js';
+import { regiosDir, schemasDir } from '../paths.js';
 import type { Zelfevaluatie } from '../types/contract.js';
 import { buildOpenApi } from './openapi.js';
 import { checkPathParameters, parameters } from './parameters.js';
@@ -73,13 +73,14 @@ export function apiRouter(catalog: Catalog): Router {
   });
 
   // Only the two documented forms are served; the parameters are checked (400) before a file is looked for (404).
-  const sendSchema = (file: string, req: Request, res: Response, next: NextFunction) => {
-    res.type('application/schema+json').sendFile(file, { root: schemasDir, dotfiles: 'deny' }, (err?: Error & { status?: number }) => {
+  // The catalog's own files come from the folder it was loaded from (EISENTOETS_CATALOGUS), the contract's from schemas/.
+  const sendSchema = (file: string, req: Request, res: Response, next: NextFunction, root = schemasDir) => {
+    res.type('application/schema+json').sendFile(file, { root, dotfiles: 'deny' }, (err?: Error & { status?: number }) => {
       if (err) next(err.status === 404 && !res.headersSent ? notFound(probleem.nietGevonden.detail(req.originalUrl)) : err);
     });
   };
   router.get('/schemas/:naam', (req, res, next) => sendSchema(req.params.naam, req, res, next));
-  router.get('/schemas/regios/:regio/:bestand', (req, res, next) => sendSchema(`regios/${req.params.regio}/${req.params.bestand}`, req, res, next));
+  router.get('/schemas/regios/:regio/:bestand', (req, res, next) => sendSchema(`${req.params.regio}/${req.params.bestand}`, req, res, next, catalog.map ?? regiosDir));
 
   const vergelijking = compare(catalog);
   router.get('/vergelijking', (_req, res) => {
