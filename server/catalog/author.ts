@@ -87,7 +87,12 @@ function sourceText(file: string): { tekst?: string; fout?: string } {
  */
 function checkCitations(regionDir: string, bronnen: string, report: (file: string, pointer: string, melding: string) => void): number {
   const regioFile = path.join(regionDir, 'regio.schema.json');
-  const regio = JSON.parse(readFileSync(regioFile, 'utf8')) as { 'x-regio': { documenten: Bron[] } };
+  let regio: { 'x-regio': { documenten: Bron[] } };
+  try {
+    regio = JSON.parse(readFileSync(regioFile, 'utf8')) as typeof regio;
+  } catch {
+    return 0; // reported by the loader
+  }
   const texts = new Map<string, string | undefined>();
   const docs = regio['x-regio'].documenten.map((d, i) => {
     const where = `/x-regio/documenten/${i}`;
@@ -139,13 +144,23 @@ function checkCitations(regionDir: string, bronnen: string, report: (file: strin
   };
   for (const name of readdirSync(regionDir).filter((f) => f.endsWith('.schema.json')).sort()) {
     const file = path.join(regionDir, name);
-    const doc = JSON.parse(readFileSync(file, 'utf8')) as {
-      allOf?: Array<{ 'x-eis': { bron: { document?: string; sectie: string; citaat: string } } }>;
+    let doc: {
+      allOf?: Array<{ 'x-eis'?: { bron?: { document?: string; sectie: string; citaat: string } } }>;
       'x-verklaringen'?: Array<{ document?: string; sectie: string; tekst: string }>;
       'x-product'?: { bron?: { document?: string; sectie: string; citaat: string } };
     };
-    (doc.allOf ?? []).forEach((eis, i) => check(file, `/allOf/${i}/x-eis/bron/citaat`, eis['x-eis'].bron.document, eis['x-eis'].bron.sectie, eis['x-eis'].bron.citaat));
-    (doc['x-verklaringen'] ?? []).forEach((v, i) => check(file, `/x-verklaringen/${i}/tekst`, v.document, v.sectie, v.tekst));
+    try {
+      doc = JSON.parse(readFileSync(file, 'utf8')) as typeof doc;
+    } catch {
+      continue; // reported by the loader, with line and column
+    }
+    (doc.allOf ?? []).forEach((eis, i) => {
+      const bron = eis['x-eis']?.bron;
+      if (typeof bron?.citaat === 'string' && typeof bron.sectie === 'string') check(file, `/allOf/${i}/x-eis/bron/citaat`, bron.document, bron.sectie, bron.citaat);
+    });
+    (doc['x-verklaringen'] ?? []).forEach((v, i) => {
+      if (typeof v.tekst === 'string' && typeof v.sectie === 'string') check(file, `/x-verklaringen/${i}/tekst`, v.document, v.sectie, v.tekst);
+    });
     const productBron = doc['x-product']?.bron;
     if (productBron) check(file, '/x-product/bron/citaat', productBron.document, productBron.sectie, productBron.citaat);
   }
@@ -169,7 +184,8 @@ export function controleerCatalogus(dir: string, bronnen?: string): ControleUitk
     const { problems } = collectRegion(regionDir);
     problemen.push(...problems.map((p) => fromCatalogError(dir, p)));
     // Citations need readable files with x-eis; a file the loader could not read is already reported.
-    if (bronnen && existsSync(bronnen) && !problems.some((p) => p.detail.startsWith('geen geldige JSON') || p.pointer === '' || /regio\.schema\.json$/.test(p.bestand) && p.pointer.startsWith('/x-regio'))) {
+    // The sources are named in regio.schema.json: without a readable x-regio there is nothing to look in.
+    if (bronnen && existsSync(bronnen) && !problems.some((p) => /regio\.schema\.json$/.test(p.bestand) && (p.pointer === '' || p.pointer.startsWith('/x-regio')))) {
       citaten += checkCitations(regionDir, bronnen, (file, pointer, melding) => {
         let where: { regel: number; kolom: number } | undefined;
         try {

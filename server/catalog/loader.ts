@@ -281,7 +281,7 @@ function compileEisen(src: EisSource): CompiledEis[] {
     const meta = member['x-eis'] as { id: string; ernst: 'eis' | 'signaal'; bron: { document?: string; sectie: string; citaat: string } };
     if (src.ids.has(meta.id)) problem(new CatalogError(src.relative, `${pointer}/x-eis/id`, `eis-id "${meta.id}" komt twee keer voor in de regio`));
     else if (/-verklaring-/.test(meta.id)) problem(new CatalogError(src.relative, `${pointer}/x-eis/id`, `eis-id "${meta.id}" lijkt op de ids die voor verklaringen worden gemaakt (<voorvoegsel>-<code>-verklaring-<id>): kies een id zonder "-verklaring-"`));
-    if (!meta.id.startsWith(`${src.idPrefix}-`)) problem(new CatalogError(src.relative, `${pointer}/x-eis/id`, `eis-id "${meta.id}" begint niet met het voorvoegsel van de regio: schrijf "${src.idPrefix}-${meta.id}"`));
+    if (!meta.id.startsWith(`${src.idPrefix}-`)) problem(new CatalogError(src.relative, `${pointer}/x-eis/id`, `eis-id "${meta.id}" begint niet met het voorvoegsel van de regio: schrijf "${src.idPrefix}-${meta.id.replace(/^[a-z]{2,4}-/, '')}"`));
     src.ids.add(meta.id);
     checkPaths(member, [], pointer, src.root, src.afgeleid, src.relative);
     let validate: ValidateFunction;
@@ -442,6 +442,7 @@ function readRegion(dir: string): Region | undefined {
   const meta = doc['x-regio'] as Omit<Region, 'regels' | 'producten' | 'bestand' | 'versie'>;
   if (meta.id !== path.basename(dir)) problem(new CatalogError(relative, '/x-regio/id', `regio-id "${meta.id}" past niet bij de map ${path.basename(dir)}: schrijf "${path.basename(dir)}"`));
 
+  let unreadable = 0;
   // Names first, so wording of any eis can name any product of the region.
   const namen = new Map<string, string>();
   for (const f of productFiles) {
@@ -449,6 +450,7 @@ function readRegion(dir: string): Region | undefined {
     try {
       raw = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as JsonSchema;
     } catch {
+      unreadable++;
       continue; // reported when the product is loaded
     }
     const code = (raw['x-product'] as { code?: string; naam?: string } | undefined);
@@ -465,7 +467,7 @@ function readRegion(dir: string): Region | undefined {
   const regels = compileEisen({ members: doc.allOf as JsonSchema[], root: zelfevaluatieSchema, ctx, afgeleid: {}, docs: meta.documenten, relative, ids, idPrefix: meta.idPrefix });
   for (const regel of regels) {
     for (const code of productcodesIn(regel.schema)) {
-      if (!namen.has(code)) problem(new CatalogError(relative, regel.pointer, `productcode ${code} bestaat niet in de regio`));
+      if (!namen.has(code) && unreadable === 0) problem(new CatalogError(relative, regel.pointer, `productcode ${code} bestaat niet in de regio`));
     }
   }
   const versie = sha256Hex(
