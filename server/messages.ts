@@ -76,6 +76,11 @@ export const zin = {
   en: 'en',
   met: 'met',
   niet: (v: string) => `niet: ${v}`,
+  /** A negated condition on several fields of one item: "niet (functie beveiliger en niveau mbo-3)". */
+  nietAlle: (v: string) => `niet (${v})`,
+  andersDan: (v: string) => `anders dan ${v}`,
+  geenWaarde: (v: string) => `geen ${v}`,
+  ofNietOpgegeven: (v: string, label: string) => `${v} (of ${label} niet opgegeven)`,
   als: (voorwaarde: string, dan: string) => `als ${voorwaarde}, dan ${dan}`,
   anders: (v: string) => `anders ${v}`,
   isOpgegeven: (label: string) => `${label} is opgegeven`,
