@@ -356,6 +356,7 @@ export const vergelijking = {
     afroep: 'Op afroep',
     beschikbaarheidWijk: 'Fysiek beschikbaar in de wijk',
     bezetting: 'Wie er is (rooster)',
+    berekend: 'Berekend (bijvoorbeeld omgerekende uren)',
     regie: 'Regievoerder',
     individueleBegeleiding: 'Individuele begeleiding per week',
     contactmomenten: 'Contactmomenten per week',
