@@ -147,6 +147,8 @@ export const advies = {
 
 export const fout = {
   onbekendeRegio: (regio: string, bekend: string) => `Onbekende regio "${regio}". Bekende regio's: ${bekend}.`,
+  onbekendJaar: (jaar: number, regio: string, jaren: number[]) =>
+    `Voor ${jaar} heeft ${regio} geen catalogus; er zijn: ${jaren.join(', ')}. Laat jaar weg voor de versie die nu geldt.`,
   onbekendeProductcode: (code: string, regio: string) => `Productcode "${code}" bestaat niet in de catalogus van ${regio}.`,
   dubbeleProductcode: (code: string, eerder: string) => `Productcode "${code}" staat al in het aanbod (${eerder}); geef elk product één keer op.`,
   onbekendeVerklaring: (id: string, code: string) => `Verklaring "${id}" hoort niet bij product ${code}.`,

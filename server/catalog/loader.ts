@@ -51,9 +51,16 @@ ajv.addSchema(metaSchema);
 const validateRegioFile = ajv.getSchema(`${metaSchema.$id as string}#/$defs/Regio`)!;
 const validateProductFile = ajv.getSchema(`${metaSchema.$id as string}#/$defs/Product`)!;
 
-/** A catalog file's path as served under /api/v1/schemas/, whatever folder the catalog was loaded from. */
+/**
+ * A catalog file's path as served under /api/v1/schemas/, whatever folder the catalog was loaded from:
+ * regios/<regio>/<bestand>, or regios/<regio>/<versie>/<bestand> for a region with versions side by side.
+ */
+let versionFolder: string | undefined;
 function logicalPath(file: string): string {
-  return `regios/${path.basename(path.dirname(file))}/${path.basename(file)}`;
+  const dir = path.dirname(file);
+  return versionFolder
+    ? `regios/${path.basename(path.dirname(dir))}/${versionFolder}/${path.basename(file)}`
+    : `regios/${path.basename(dir)}/${path.basename(file)}`;
 }
 
 function firstError(validate: ValidateFunction): ErrorObject {
@@ -398,13 +405,57 @@ function loadProduct(file: string, region: Pick<Region, 'idPrefix' | 'documenten
   };
 }
 
-/** Loads one region and returns every problem found (the region only when there are none). */
+/** A folder holds versions side by side when it has no regio.schema.json but subfolders that have one. */
+function versionFolders(dir: string): string[] {
+  if (existsSync(path.join(dir, 'regio.schema.json'))) return [];
+  return regionFolders(dir).filter((v) => existsSync(path.join(dir, v, 'regio.schema.json')));
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The version valid on a day: the one whose period holds it, else the latest that started before, else the first. */
+export function versionOn(region: Region, day: string): Region {
+  const versies = region.versies;
+  return versies.find((v) => v.geldigVanaf <= day && day <= v.geldigTot)
+    ?? [...versies].reverse().find((v) => v.geldigVanaf <= day)
+    ?? versies[0]!;
+}
+
+/** Loads one region (all its versions) and returns every problem found (the region only when there are none). */
 export function collectRegion(dir: string): { region?: Region; problems: CatalogError[] } {
   const saved = sink;
   sink = [];
   try {
-    const region = readRegion(dir);
-    return sink.length > 0 || !region ? { problems: sink } : { region, problems: [] };
+    const folders = versionFolders(dir);
+    if (folders.length === 0) {
+      const region = readRegion(dir, path.basename(dir));
+      if (region) region.versies = [region];
+      return sink.length > 0 || !region ? { problems: sink } : { region, problems: [] };
+    }
+    const versies: Region[] = [];
+    for (const v of folders) {
+      versionFolder = v;
+      try {
+        const region = readRegion(path.join(dir, v), path.basename(dir));
+        if (region) versies.push(region);
+      } catch (err) {
+        if (!(err instanceof CatalogError)) throw err;
+        sink.push(err);
+      } finally {
+        versionFolder = undefined;
+      }
+    }
+    versies.sort((a, b) => a.geldigVanaf.localeCompare(b.geldigVanaf));
+    versies.forEach((v, i) => {
+      const next = versies[i + 1];
+      if (next && next.geldigVanaf <= v.geldigTot) {
+        sink.push(new CatalogError(next.bestand, '/x-regio/geldigVanaf', `deze versie begint op ${next.geldigVanaf}, maar de vorige (${v.bestand}) geldt tot en met ${v.geldigTot}: perioden mogen niet overlappen`));
+      }
+      if (next && next.idPrefix !== v.idPrefix) sink.push(new CatalogError(next.bestand, '/x-regio/idPrefix', `elke versie van een regio houdt hetzelfde voorvoegsel: schrijf "${v.idPrefix}"`));
+    });
+    if (sink.length > 0 || versies.length === 0) return { problems: sink };
+    for (const v of versies) v.versies = versies;
+    return { region: versionOn({ versies } as Region, today()), problems: [] };
   } catch (err) {
     if (!(err instanceof CatalogError)) throw err;
     sink.push(err);
@@ -421,7 +472,7 @@ export function loadRegion(dir: string): Region {
   return region;
 }
 
-function readRegion(dir: string): Region | undefined {
+function readRegion(dir: string, expectedId: string): Region | undefined {
   const regioFile = path.join(dir, 'regio.schema.json');
   const relative = logicalPath(regioFile);
   if (!existsSync(regioFile)) throw new CatalogError(relative, '', 'regio.schema.json ontbreekt in de regiomap: maak het met "eisentoets catalogus nieuw <regio-id>"');
@@ -439,8 +490,11 @@ function readRegion(dir: string): Region | undefined {
     }
     return undefined;
   }
-  const meta = doc['x-regio'] as Omit<Region, 'regels' | 'producten' | 'bestand' | 'versie'>;
-  if (meta.id !== path.basename(dir)) problem(new CatalogError(relative, '/x-regio/id', `regio-id "${meta.id}" past niet bij de map ${path.basename(dir)}: schrijf "${path.basename(dir)}"`));
+  const meta = doc['x-regio'] as Omit<Region, 'regels' | 'producten' | 'bestand' | 'versie' | 'versies' | 'geldigVanaf' | 'geldigTot'> & { geldigVanaf?: string; geldigTot?: string };
+  if (meta.id !== expectedId) problem(new CatalogError(relative, '/x-regio/id', `regio-id "${meta.id}" past niet bij de map ${expectedId}: schrijf "${expectedId}"`));
+  const geldigVanaf = meta.geldigVanaf ?? `${meta.jaar}-01-01`;
+  const geldigTot = meta.geldigTot ?? `${meta.jaar}-12-31`;
+  if (geldigTot < geldigVanaf) problem(new CatalogError(relative, '/x-regio/geldigTot', `geldigTot (${geldigTot}) ligt vóór geldigVanaf (${geldigVanaf})`));
 
   let unreadable = 0;
   // Names first, so wording of any eis can name any product of the region.
@@ -473,7 +527,7 @@ function readRegion(dir: string): Region | undefined {
   const versie = sha256Hex(
     [regioFile, ...productFiles.map((f) => path.join(dir, f))].map((f) => `${path.basename(f)}\n${readFileSync(f, 'utf8')}`).join('\n'),
   );
-  return { ...meta, regels, producten, bestand: relative, versie };
+  return { ...meta, geldigVanaf, geldigTot, regels, producten, bestand: relative, versie, versies: [] };
 }
 
 const isFolder = (p: string) => {

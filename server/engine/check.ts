@@ -1,4 +1,6 @@
+import { versionOn } from '../catalog/loader.js';
 import type { Catalog } from '../catalog/types.js';
+import { fout } from '../messages.js';
 import { validateZelfevaluatie, type InputError } from '../contract/validate.js';
 import type { Toetsresultaat, Zelfevaluatie } from '../types/contract.js';
 import { toets, type ToetsOptions } from './evaluate.js';
@@ -9,8 +11,28 @@ export type CheckOutcome =
 
 /** Validate, then check: the one entry point that the API, the web form, the CLI and screening share. */
 export function check(input: unknown, catalog: Catalog, options: ToetsOptions = {}): CheckOutcome {
-  const validation = validateZelfevaluatie(input, catalog);
-  if (!validation.ok) return validation;
+  const { catalog: chosen, error } = catalogFor(input, catalog, options.now ?? new Date());
+  const validation = validateZelfevaluatie(input, chosen);
+  if (!validation.ok || error) return { ok: false, errors: [...(validation.ok ? [] : validation.errors), ...(error ? [error] : [])] };
+  catalog = chosen;
   const invoer = { invoerVersie: validation.invoerVersie, omzetting: validation.omzetting };
   return { ok: true, zelfevaluatie: validation.value, resultaat: toets(validation.value, catalog, { ...invoer, ...options }) };
+}
+
+/**
+ * The catalog a submission is checked against: for a region with versions side by side, the one of the year the
+ * submission asks (`jaar`), else the one valid on the check date.
+ */
+export function catalogFor(input: unknown, catalog: Catalog, now: Date): { catalog: Catalog; error?: InputError } {
+  const body = input && typeof input === 'object' ? (input as { regio?: unknown; jaar?: unknown }) : {};
+  const region = typeof body.regio === 'string' ? catalog.regios.get(body.regio) : undefined;
+  if (!region) return { catalog };
+  let version = versionOn(region, now.toISOString().slice(0, 10));
+  if (typeof body.jaar === 'number') {
+    const asked = region.versies.find((v) => v.jaar === body.jaar);
+    if (!asked) return { catalog, error: { pointer: '/jaar', detail: fout.onbekendJaar(body.jaar, region.naam, region.versies.map((v) => v.jaar)) } };
+    version = asked;
+  }
+  if (version === region) return { catalog };
+  return { catalog: { ...catalog, regios: new Map([...catalog.regios, [region.id, version]]) } };
 }

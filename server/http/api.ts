@@ -81,6 +81,11 @@ export function apiRouter(catalog: Catalog): Router {
   };
   router.get('/schemas/:naam', (req, res, next) => sendSchema(req.params.naam, req, res, next));
   router.get('/schemas/regios/:regio/:bestand', (req, res, next) => sendSchema(`${req.params.regio}/${req.params.bestand}`, req, res, next, catalog.map ?? regiosDir));
+  // A region with versions side by side: regios/<regio>/<versie>/<bestand> (the folder of the version, e.g. 2027).
+  router.get('/schemas/regios/:regio/:versie/:bestand', (req, res, next) => {
+    if (!/^[a-z0-9][a-z0-9_-]{0,62}$/.test(req.params.versie)) return next(notFound(probleem.nietGevonden.detail(req.originalUrl)));
+    sendSchema(`${req.params.regio}/${req.params.versie}/${req.params.bestand}`, req, res, next, catalog.map ?? regiosDir);
+  });
 
   const vergelijking = compare(catalog);
   router.get('/vergelijking', (_req, res) => {
