@@ -176,6 +176,8 @@ export const fout = {
 export const probleem = {
   nietGevonden: { titel: 'Niet gevonden', detail: (pad: string) => `Er is niets op ${pad}.` },
   onbekendeRegio: (regio: string) => `Regio "${regio}" bestaat niet in de catalogus.`,
+  geenVersie: (jaar: string, regio: string, jaren: number[]) => `${regio} heeft geen catalogus voor ${jaar}; er zijn: ${jaren.join(', ')}.`,
+  geenVolgendeVersie: (regio: string, jaar: number) => `${regio} heeft geen catalogusversie na ${jaar}; geef "naar" op.`,
   onbekendProduct: (code: string, regio: string) => `Product "${code}" bestaat niet in regio ${regio}.`,
   ongeldigeJson: { titel: 'Ongeldige JSON', detail: (waar: string) => `De JSON is niet leesbaar${waar}.` },
   positie: (pos: number, regel: number, kolom: number) => ` bij positie ${pos} (regel ${regel}, kolom ${kolom})`,
@@ -216,6 +218,8 @@ export const parameterUitleg = {
   alleen: 'Alleen "voldoet-niet" (of weglaten): dan toont de matrix alleen de inschrijvers met een product dat niet voldoet.',
   nr: 'Het nummer van een upload in de ronde: een geheel getal vanaf 1.',
   proef: '"true": alleen laten zien wat er verandert, zonder iets op te slaan; "false" of weglaten: opslaan.',
+  van: 'Het jaar van de catalogusversie waarvan de verschillen uitgaan, zoals 2026 (weglaten: de versie die vandaag geldt).',
+  naar: 'Het jaar van de catalogusversie waarmee vergeleken wordt, zoals 2027 (weglaten: de versie na "van").',
 };
 
 /** Words of the command-line tool. */

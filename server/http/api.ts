@@ -9,7 +9,8 @@ import { probleem } from '../messages.js';
 import { regiosDir, schemasDir } from '../paths.js';
 import type { Zelfevaluatie } from '../types/contract.js';
 import { buildOpenApi } from './openapi.js';
-import { checkPathParameters, parameters } from './parameters.js';
+import { checkPathParameters, parameters, queryParameter } from './parameters.js';
+import { verschillen, versionOfYear } from '../catalog/diff.js';
 import { HttpProblem } from './problem.js';
 import { parseJsonText } from './json-body.js';
 import { parseMultipart, readBijlagen } from './upload.js';
@@ -85,6 +86,19 @@ export function apiRouter(catalog: Catalog): Router {
   router.get('/schemas/regios/:regio/:versie/:bestand', (req, res, next) => {
     if (!/^[a-z0-9][a-z0-9_-]{0,62}$/.test(req.params.versie)) return next(notFound(probleem.nietGevonden.detail(req.originalUrl)));
     sendSchema(`${req.params.regio}/${req.params.versie}/${req.params.bestand}`, req, res, next, catalog.map ?? regiosDir);
+  });
+
+  // What changed between two catalog years of a region (server/catalog/diff.ts).
+  router.get('/regios/:regio/verschillen', (req, res) => {
+    const region = regionOr404(req.params.regio);
+    const vanJaar = queryParameter(req, parameters.van);
+    const naarJaar = queryParameter(req, parameters.naar);
+    const jaren = region.versies.map((v) => v.jaar);
+    const van = vanJaar ? versionOfYear(region, Number(vanJaar)) : region;
+    if (!van) throw notFound(probleem.geenVersie(vanJaar!, region.naam, jaren));
+    const naar = naarJaar ? versionOfYear(region, Number(naarJaar)) : region.versies[region.versies.indexOf(van) + 1];
+    if (!naar) throw notFound(naarJaar ? probleem.geenVersie(naarJaar, region.naam, jaren) : probleem.geenVolgendeVersie(region.naam, van.jaar));
+    res.json(verschillen(van, naar));
   });
 
   const vergelijking = compare(catalog);

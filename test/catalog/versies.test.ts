@@ -95,3 +95,45 @@ describe('jaren naast elkaar', () => {
     expect(r.stdout).toContain('[gz-15N13-beschikbaarheid-nacht]');
   });
 });
+
+describe('wat er verandert', () => {
+  it('GET /api/v1/regios/{regio}/verschillen: strenger grens voor grens, eis erbij, tarief anders', async () => {
+    const app = createApp({ catalog });
+    const res = await request(app).get('/api/v1/regios/gelderland-zuid/verschillen?van=2026&naar=2027').expect(200);
+    expect(res.body.van).toMatchObject({ jaar: 2026, geldigVanaf: '2026-01-01' });
+    expect(res.body.naar).toMatchObject({ jaar: 2027, geldigTot: '2027-12-31' });
+    expect(res.body.producten).toEqual({ toegevoegd: [], vervallen: [] });
+    // Amounts as the engine writes them (Intl, with a no-break space after the euro sign).
+    expect(JSON.parse(JSON.stringify(res.body.tarieven).replace(/\u00a0/g, ' '))).toEqual([{ code: '15N13', naam: 'Beschermd Wonen: zwaar', van: '€ 239,15 per etmaal', naar: '€ 251,40 per etmaal' }]);
+    expect(res.body.eisen).toHaveLength(2);
+    const nacht = res.body.eisen.find((e: { id: string }) => e.id === 'gz-15N13-beschikbaarheid-nacht');
+    expect(nacht).toMatchObject({ product: '15N13', wijziging: 'strenger', grenzen: [{ sleutelwoord: 'maximum', van: 15, naar: 5, richting: 'strenger' }] });
+    expect(nacht.van).toContain('ten hoogste 15 minuten');
+    expect(nacht.naar).toContain('ten hoogste 5 minuten');
+    expect(res.body.eisen.find((e: { id: string }) => e.id === 'gz-15N13-spv-2027')).toMatchObject({ wijziging: 'toegevoegd', naar: expect.stringContaining('ja') });
+    // The other way round it is looser, and the eis is gone.
+    const terug = await request(app).get('/api/v1/regios/gelderland-zuid/verschillen?van=2027&naar=2026').expect(200);
+    expect(terug.body.eisen.map((e: { wijziging: string }) => e.wijziging).sort()).toEqual(['soepeler', 'vervallen']);
+    await request(app).get('/api/v1/regios/gelderland-zuid/verschillen?van=2025&naar=2027').expect(404);
+    await request(app).get('/api/v1/regios/gelderland-zuid/verschillen?van=volgend').expect(400);
+  });
+
+  it('eisentoets catalogus verschil --bod: welke uitslagen van mijn zelfevaluatie veranderen en wat ik moet aanpassen', () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'eisentoets-versies-')), 'bod.json');
+    writeFileSync(file, JSON.stringify(bod));
+    const r = spawnSync(process.execPath, [path.join(projectRoot, 'dist/server/cli/main.js'), 'catalogus', 'verschil', 'gelderland-zuid', '--van', '2026', '--naar', '2027', '--bod', file], {
+      encoding: 'utf8',
+      env: { ...process.env, EISENTOETS_CATALOGUS: root, LOG_LEVEL: 'silent' },
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    r.stdout = r.stdout.replace(/\u00a0/g, ' ');
+    expect(r.stdout).toContain('Regio Gelderland Zuid: wat verandert van 2026 (2026-01-01 t/m 2026-12-31) naar 2027 (2027-01-01 t/m 2027-12-31)');
+    expect(r.stdout).toContain('15N13 Beschermd Wonen: zwaar: € 239,15 per etmaal → € 251,40 per etmaal');
+    expect(r.stdout).toMatch(/strenger {2}15N13 .*\[gz-15N13-beschikbaarheid-nacht\]\n.*was: .*ten hoogste 15 minuten\n.*wordt: .*ten hoogste 5 minuten\n.*maximum: 15 → 5 \(strenger\)/);
+    expect(r.stdout).toMatch(/erbij {5}15N13 Een SPV in het team \[gz-15N13-spv-2027\]/);
+    expect(r.stdout).toContain('met de catalogus van 2027: 2 uitslagen veranderen');
+    expect(r.stdout).toMatch(/\[gz-15N13-beschikbaarheid-nacht\]: voldoet → voldoet niet\n {4}Pas .*5 minuten/);
+    expect(r.stdout).toMatch(/\[gz-15N13-spv-2027\]: nieuwe eis → voldoet/); // the sample has an SPV
+  });
+});
