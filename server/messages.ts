@@ -218,6 +218,7 @@ export const parameterUitleg = {
   alleen: 'Alleen "voldoet-niet" (of weglaten): dan toont de matrix alleen de inschrijvers met een product dat niet voldoet.',
   nr: 'Het nummer van een upload in de ronde: een geheel getal vanaf 1.',
   proef: '"true": alleen laten zien wat er verandert, zonder iets op te slaan; "false" of weglaten: opslaan.',
+  jaar: 'Het jaar van de catalogus waaraan getoetst wordt, zoals 2027, als de regio meerdere jaren heeft (weglaten: de versie die geldt op de dag van de toets; "jaar" in de zelfevaluatie gaat voor).',
   van: 'Het jaar van de catalogusversie waarvan de verschillen uitgaan, zoals 2026 (weglaten: de versie die vandaag geldt).',
   naar: 'Het jaar van de catalogusversie waarmee vergeleken wordt, zoals 2027 (weglaten: de versie na "van").',
 };

@@ -122,8 +122,9 @@ export function apiRouter(catalog: Catalog): Router {
   router.post('/toetsingen', express.text({ limit: JSON_LIMIT, type: ['application/json', 'application/*+json'] }), async (req, res) => {
     const format = req.accepts(['application/json', 'application/pdf']);
     if (!format) throw new HttpProblem(406, 'niet-aanvaardbaar', probleem.nietAanvaardbaar.titel, probleem.nietAanvaardbaar.detail);
+    const jaar = queryParameter(req, parameters.jaar);
     const body = await readSubmission(req, res);
-    const outcome = check(body, catalog);
+    const outcome = check(body, catalog, jaar ? { jaar: Number(jaar) } : {});
     if (!outcome.ok) {
       throw new HttpProblem(422, 'ongeldige-invoer', probleem.ongeldigeInvoer.titel, probleem.ongeldigeInvoer.detail(outcome.errors.length), outcome.errors);
     }

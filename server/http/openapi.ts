@@ -263,6 +263,7 @@ function apiPaths() {
           'Multipart: een deel "zelfevaluatie" (JSON) en bestanden "bijlage[<index>][<soort>]" (PDF, PNG of JPEG, ten hoogste 10 MB en 20 stuks); ' +
           'van bestanden worden alleen naam, grootte en SHA-256 gebruikt.',
         operationId: 'toets',
+        parameters: [parameter('jaar')],
         requestBody: {
           required: true,
           content: {

@@ -75,6 +75,12 @@ describe('jaren naast elkaar', () => {
     const res = await request(app).post('/api/v1/toetsingen').send({ ...bod, jaar: 2027 }).expect(200);
     expect(res.body.regio).toMatchObject({ jaar: 2027, geldigVanaf: '2027-01-01' });
     await request(app).post('/api/v1/toetsingen').send({ ...bod, jaar: 1999 }).expect(422);
+    // Or as a query parameter (the body's jaar goes first); a malformed one is a 400.
+    const query = await request(app).post('/api/v1/toetsingen?jaar=2027').send(bod).expect(200);
+    expect(query.body.regio.jaar).toBe(2027);
+    const beide = await request(app).post('/api/v1/toetsingen?jaar=2027').send({ ...bod, jaar: 2026 }).expect(200);
+    expect(beide.body.regio.jaar).toBe(2026);
+    await request(app).post('/api/v1/toetsingen?jaar=volgend').send(bod).expect(400);
     const product = await request(app).get('/api/v1/regios/gelderland-zuid/producten/15N13').expect(200);
     expect(product.body.schema).toMatch(/^\/api\/v1\/schemas\/regios\/gelderland-zuid\/202[67]\/15N13\.schema\.json$/);
     const schema = await request(app).get(product.body.schema).expect(200);
