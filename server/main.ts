@@ -2,7 +2,6 @@ import http from 'node:http';
 import { loadCatalog, CatalogError } from './catalog/loader.js';
 import { createApp } from './http/app.js';
 import { logger } from './log.js';
-import { regiosDir } from './paths.js';
 import { openDatabase } from './screening/db.js';
 import { inkoop } from './messages.js';
 
@@ -12,7 +11,7 @@ const REQUEST_TIMEOUT_MS = Number(process.env.EISENTOETS_REQUEST_TIMEOUT_MS ?? 1
 async function start(): Promise<void> {
   let catalog;
   try {
-    catalog = loadCatalog(process.env.EISENTOETS_CATALOGUS ?? regiosDir);
+    catalog = loadCatalog();
   } catch (err) {
     if (err instanceof CatalogError) {
       console.error(err.message);

@@ -76,6 +76,11 @@ export const zin = {
   en: 'en',
   met: 'met',
   niet: (v: string) => `niet: ${v}`,
+  /** A negated condition on several fields of one item: "niet (functie beveiliger en niveau mbo-3)". */
+  nietAlle: (v: string) => `niet (${v})`,
+  andersDan: (v: string) => `anders dan ${v}`,
+  geenWaarde: (v: string) => `geen ${v}`,
+  ofNietOpgegeven: (v: string, label: string) => `${v} (of ${label} niet opgegeven)`,
   als: (voorwaarde: string, dan: string) => `als ${voorwaarde}, dan ${dan}`,
   anders: (v: string) => `anders ${v}`,
   isOpgegeven: (label: string) => `${label} is opgegeven`,
@@ -142,6 +147,8 @@ export const advies = {
 
 export const fout = {
   onbekendeRegio: (regio: string, bekend: string) => `Onbekende regio "${regio}". Bekende regio's: ${bekend}.`,
+  onbekendJaar: (jaar: number, regio: string, jaren: number[]) =>
+    `Voor ${jaar} heeft ${regio} geen catalogus; er zijn: ${jaren.join(', ')}. Laat jaar weg voor de versie die nu geldt.`,
   onbekendeProductcode: (code: string, regio: string) => `Productcode "${code}" bestaat niet in de catalogus van ${regio}.`,
   dubbeleProductcode: (code: string, eerder: string) => `Productcode "${code}" staat al in het aanbod (${eerder}); geef elk product één keer op.`,
   onbekendeVerklaring: (id: string, code: string) => `Verklaring "${id}" hoort niet bij product ${code}.`,
@@ -169,6 +176,8 @@ export const fout = {
 export const probleem = {
   nietGevonden: { titel: 'Niet gevonden', detail: (pad: string) => `Er is niets op ${pad}.` },
   onbekendeRegio: (regio: string) => `Regio "${regio}" bestaat niet in de catalogus.`,
+  geenVersie: (jaar: string, regio: string, jaren: number[]) => `${regio} heeft geen catalogus voor ${jaar}; er zijn: ${jaren.join(', ')}.`,
+  geenVolgendeVersie: (regio: string, jaar: number) => `${regio} heeft geen catalogusversie na ${jaar}; geef "naar" op.`,
   onbekendProduct: (code: string, regio: string) => `Product "${code}" bestaat niet in regio ${regio}.`,
   ongeldigeJson: { titel: 'Ongeldige JSON', detail: (waar: string) => `De JSON is niet leesbaar${waar}.` },
   positie: (pos: number, regel: number, kolom: number) => ` bij positie ${pos} (regel ${regel}, kolom ${kolom})`,
@@ -209,6 +218,9 @@ export const parameterUitleg = {
   alleen: 'Alleen "voldoet-niet" (of weglaten): dan toont de matrix alleen de inschrijvers met een product dat niet voldoet.',
   nr: 'Het nummer van een upload in de ronde: een geheel getal vanaf 1.',
   proef: '"true": alleen laten zien wat er verandert, zonder iets op te slaan; "false" of weglaten: opslaan.',
+  jaar: 'Het jaar van de catalogus waaraan getoetst wordt, zoals 2027, als de regio meerdere jaren heeft (weglaten: de versie die geldt op de dag van de toets; "jaar" in de zelfevaluatie gaat voor).',
+  van: 'Het jaar van de catalogusversie waarvan de verschillen uitgaan, zoals 2026 (weglaten: de versie die vandaag geldt).',
+  naar: 'Het jaar van de catalogusversie waarmee vergeleken wordt, zoals 2027 (weglaten: de versie na "van").',
 };
 
 /** Words of the command-line tool. */
@@ -351,6 +363,7 @@ export const vergelijking = {
     afroep: 'Op afroep',
     beschikbaarheidWijk: 'Fysiek beschikbaar in de wijk',
     bezetting: 'Wie er is (rooster)',
+    berekend: 'Berekend (bijvoorbeeld omgerekende uren)',
     regie: 'Regievoerder',
     individueleBegeleiding: 'Individuele begeleiding per week',
     contactmomenten: 'Contactmomenten per week',

@@ -17,3 +17,9 @@ export const projectRoot = findProjectRoot(path.dirname(fileURLToPath(import.met
 export const schemasDir = path.join(projectRoot, 'schemas');
 export const regiosDir = path.join(schemasDir, 'regios');
 export const templatesDir = path.join(projectRoot, 'templates');
+
+/** The catalog folder everything reads: EISENTOETS_CATALOGUS when set (read at call time), else schemas/regios. */
+export function catalogDir(): string {
+  const dir = process.env.EISENTOETS_CATALOGUS;
+  return dir ? path.resolve(dir) : regiosDir;
+}

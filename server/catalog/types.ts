@@ -115,8 +115,15 @@ export interface Region {
   bestand: string;
   /** SHA-256 over the region's catalog files: identifies the catalog a result was checked against. */
   versie: string;
+  /** The period this version of the region's catalog applies to (yyyy-mm-dd, both days included). */
+  geldigVanaf: string;
+  geldigTot: string;
+  /** Every version of the region side by side, oldest first (one for a region folder without versions). */
+  versies: Region[];
 }
 
 export interface Catalog {
   regios: Map<string, Region>;
+  /** The folder the catalog was read from (its schema files are served from there); absent for a catalog built in memory. */
+  map?: string;
 }

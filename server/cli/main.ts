@@ -6,6 +6,7 @@ import { check } from '../engine/check.js';
 import { cli } from '../messages.js';
 import { renderReportPdf } from '../report/pdf.js';
 import { textReport } from './text-report.js';
+import { catalogusCommand } from './catalogus.js';
 import { backupCommand, screenCommand, tokenCommand, userCommand } from '../screening/cli.js';
 
 /** Exit codes: 0 complies, 1 does not comply, 2 input error or wrong use. */
@@ -50,6 +51,8 @@ async function main(argv: string[]): Promise<number> {
       return toetsCommand(rest);
     case 'screen':
       return screenCommand(rest);
+    case 'catalogus':
+      return catalogusCommand(rest);
     case 'gebruiker':
       return userCommand(rest);
     case 'token':

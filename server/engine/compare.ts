@@ -4,30 +4,77 @@ import { vergelijking } from '../messages.js';
 import { describe, render } from './describe.js';
 import { formatTarief, type WordingContext } from './format.js';
 import { productContext } from './evaluate.js';
+import { aanbodItemSchema, fieldInfo, schemaAt } from '../contract/schema-index.js';
 
 /**
- * A topic of the comparison: which facts an eis must read to count. Derived facts are matched by their kind
- * (a telephone or physical response time in a window, presence on the rooster, on call), so a new region's
- * staffing and availability eisen appear without code; plain fields by their path.
+ * A topic of the comparison: which facts an eis must read to count. The topics come from the catalog: a derived fact
+ * by its kind (a telephone or physical response time, presence on the rooster, on call, a sum), a plain field by its
+ * group in the contract (team, dagbesteding, …), so a new region's eisen appear without code. A group can have
+ * members of its own (begeleiding: individual hours, contact moments); its other members form the group's topic.
  */
 interface Topic {
-  id: keyof typeof vergelijking.onderwerpen;
+  id: string;
+  titel: string;
   path?: string[];
+  /** A group topic whose members partly have topics of their own: only the other members count. */
+  uitgezonderd?: string[][];
   afgeleid?: (def: Afgeleid) => boolean;
 }
 
-const topics: Topic[] = [
+type Named = keyof typeof vergelijking.onderwerpen;
+
+/** The kinds of derived facts the engine knows, in the order the comparison shows them. */
+const kinds: Array<{ id: Named; afgeleid: (d: Afgeleid) => boolean }> = [
   { id: 'bereikbaarheid', afgeleid: (d) => d.reactietijd?.soort === 'telefonisch' },
   { id: 'beschikbaarheid', afgeleid: (d) => d.reactietijd?.soort === 'fysiek' },
   { id: 'afroep', afgeleid: (d) => !!d.afroep },
-  { id: 'beschikbaarheidWijk', path: ['beschikbaarheidWijkMinuten'] },
   { id: 'bezetting', afgeleid: (d) => !!d.bezetting },
-  { id: 'regie', path: ['regie'] },
-  { id: 'individueleBegeleiding', path: ['begeleiding', 'individueelUrenPerWeek'] },
-  { id: 'contactmomenten', path: ['begeleiding', 'contactmomentenPerWeek'] },
-  { id: 'fysiekContact', path: ['begeleiding', 'fysiekContactPerWeek'] },
-  { id: 'leeftijd', path: ['doelgroep'] },
+  { id: 'berekend', afgeleid: (d) => !!d.som },
 ];
+
+/** Fields and groups with a title of their own (and a stable id); any other group is titled by its contract label. */
+const named: Record<string, Named> = {
+  beschikbaarheidWijkMinuten: 'beschikbaarheidWijk',
+  regie: 'regie',
+  'begeleiding/individueelUrenPerWeek': 'individueleBegeleiding',
+  'begeleiding/contactmomentenPerWeek': 'contactmomenten',
+  'begeleiding/fysiekContactPerWeek': 'fysiekContact',
+  doelgroep: 'leeftijd',
+};
+
+const NOT_COMPARED = new Set(['productcode', 'afgeleid', 'verklaringen']);
+
+const comparedEisen = (p: Product) => p.eisen.filter((e) => e.soort === 'eis' && e.ernst === 'eis');
+
+/** The topics the compared products' eisen give, kinds of derived facts first, then fields in contract order. */
+function topicsOf(products: Product[]): Topic[] {
+  const out: Topic[] = kinds
+    .filter((k) => products.some((p) => Object.values(p.afgeleid).some(k.afgeleid)))
+    .map((k) => ({ id: k.id, titel: vergelijking.onderwerpen[k.id], afgeleid: k.afgeleid }));
+  const read = products.flatMap((p) => comparedEisen(p).flatMap((e) => e.fields)).filter((f) => !NOT_COMPARED.has(f[0]!));
+  const order = Object.keys((aanbodItemSchema.properties as Record<string, unknown>) ?? {});
+  const groups = [...new Set(read.map((f) => f[0]!))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  for (const group of groups) {
+    const memberOrder = Object.keys((schemaAt([group], aanbodItemSchema)?.properties as Record<string, unknown>) ?? {});
+    const members = [...new Set(read.filter((f) => f[0] === group && f.length > 1 && named[`${group}/${f[1]}`]).map((f) => f[1]!))]
+      .sort((a, b) => memberOrder.indexOf(a) - memberOrder.indexOf(b));
+    for (const m of members) {
+      const id = named[`${group}/${m}`]!;
+      out.push({ id, titel: vergelijking.onderwerpen[id], path: [group, m] });
+    }
+    const rest = read.filter((f) => f[0] === group && !(f.length > 1 && members.includes(f[1]!)));
+    if (rest.length === 0) continue;
+    const id = named[group];
+    const label = fieldInfo([group], aanbodItemSchema).label;
+    out.push({
+      id: id ?? group,
+      titel: id ? vergelijking.onderwerpen[id] : label.charAt(0).toUpperCase() + label.slice(1),
+      path: [group],
+      ...(members.length > 0 ? { uitgezonderd: members.map((m) => [group, m]) } : {}),
+    });
+  }
+  return out;
+}
 
 export interface VergelijkingCel {
   tekst: string;
@@ -79,7 +126,7 @@ function cell(ctx: WordingContext, eis: CompiledEis, s: JsonSchema, path: string
   const bound = render(ctx, describe(ctx, s, path), path);
   const venster = def?.bezetting?.venster ?? def?.reactietijd?.venster ?? def?.afroep?.venster;
   // A derived fact is named by its window (and, for presence, by who counts): "ma t/m zo 22:00-07:00: ten hoogste 15 minuten".
-  const tekst = !def ? bound : def.bezetting ? vergelijking.bezetting(def.label, bound) : `${tijdvakText(venster!)}: ${bound}`;
+  const tekst = !def ? bound : def.bezetting || !venster ? vergelijking.bezetting(def.label, bound) : `${tijdvakText(venster)}: ${bound}`;
   return {
     tekst,
     getallen: numbers(s),
@@ -92,8 +139,20 @@ function cell(ctx: WordingContext, eis: CompiledEis, s: JsonSchema, path: string
 
 function topicCells(region: Region, product: Product, topic: Topic): VergelijkingCel[] {
   const ctx = productContext(region, product);
-  const eisen = product.eisen.filter((e) => e.soort === 'eis' && e.ernst === 'eis');
+  const eisen = comparedEisen(product);
   const found = (path: string[], def?: Afgeleid) => eisen.flatMap((eis) => schemasAt(eis.schema, path).map((f) => cell(ctx, eis, f.schema, path, def)));
+  if (topic.uitgezonderd) {
+    // The group's other members, each on its own: "groepsuren: ten minste 2 uur".
+    const skip = topic.uitgezonderd;
+    return eisen.flatMap((eis) =>
+      eis.fields
+        .filter((f) => f[0] === topic.path![0] && f.length > 1 && !skip.some((s) => s[1] === f[1]))
+        .flatMap((f) => schemasAt(eis.schema, f.slice(0, 2)).map((x) => {
+          const c = cell(ctx, eis, x.schema, f.slice(0, 2));
+          return { ...c, tekst: `${fieldInfo(f.slice(0, 2), aanbodItemSchema).label}: ${c.tekst}` };
+        })),
+    );
+  }
   if (topic.path) return found(topic.path);
   return Object.entries(product.afgeleid)
     .filter(([, def]) => topic.afgeleid!(def))
@@ -124,9 +183,13 @@ export const vergelijkingsGroepen = ['intramuraal', 'geclusterd', 'thuis', 'dagb
  * by the same wording as the checks), so the comparison cannot disagree with the toets.
  */
 export function compare(catalog: Catalog) {
+  const compared = [...catalog.regios.values()].flatMap((r) => [...r.producten.values()]).filter((p) => vergelijkingsGroepen.some((g) => g === p.categorie));
+  const topics = topicsOf(compared);
+  // The product categories the catalog uses, in their usual order.
+  const groepen = vergelijkingsGroepen.filter((g) => compared.some((p) => p.categorie === g));
   return {
-    onderwerpen: [...topics.map((t) => ({ id: t.id, titel: vergelijking.onderwerpen[t.id] })), { id: 'tarief', titel: vergelijking.onderwerpen.tarief }],
-    groepen: vergelijkingsGroepen.map((categorie) => ({
+    onderwerpen: [...topics.map((t) => ({ id: t.id, titel: t.titel })), { id: 'tarief', titel: vergelijking.onderwerpen.tarief }],
+    groepen: groepen.map((categorie) => ({
       categorie,
       titel: vergelijking.groepen[categorie],
       producten: [...catalog.regios.values()].flatMap((region) =>

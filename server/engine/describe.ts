@@ -1,5 +1,6 @@
 import { zin } from '../messages.js';
 import type { JsonSchema } from '../catalog/types.js';
+import { schemaAt } from '../contract/schema-index.js';
 import { fieldLabel, formatValue, joinAlternatives, withUnit, type WordingContext } from './format.js';
 
 /** One thing an eis asks of one field. */
@@ -10,6 +11,8 @@ interface Clause {
   contains?: boolean;
   /** The clause names a value (ja, nee, op de locatie): worded with a colon in every position. */
   waarde?: boolean;
+  /** The clause names its own fields ("niet (functie beveiliger en niveau mbo-3)"): worded without a label. */
+  eigen?: boolean;
 }
 
 /** Where a sentence stands: on its own, after "als" (verb last) or after "dan" (verb first). */
@@ -42,6 +45,7 @@ function describeContains(ctx: WordingContext, s: JsonSchema, path: string[]): s
 /** The conditions on one item of a list, inline: "niveau mbo-4 of hbo, wakend, aanvullend geschoold". */
 function itemConditions(ctx: WordingContext, item: JsonSchema, path: string[]): { text: string; labelled: boolean } {
   const parts = describe(ctx, item, [...path, '*']).map((c) => {
+    if (c.eigen) return { text: c.text, labelled: false };
     const info = fieldLabel(ctx, c.path);
     if (c.waarde && c.text === zin.ja) return { text: info.label, labelled: false };
     if (c.waarde && c.text === zin.nee) return { text: zin.nietVeld(info.label), labelled: false };
@@ -83,15 +87,17 @@ export function describe(ctx: WordingContext, s: JsonSchema, path: string[]): Cl
   for (const [key, sub] of Object.entries((s.properties as Record<string, JsonSchema>) ?? {})) {
     out.push(...describe(ctx, sub, [...path, key]));
   }
+  // A field the negation names needs no "opgegeven" of its own.
+  const negated = s.not ? negate(ctx, s.not as JsonSchema, path) : [];
   for (const key of (s.required as string[]) ?? []) {
     const keyPath = [...path, key];
-    if (!out.some((c) => startsWith(c.path, keyPath))) out.push({ path: keyPath, text: zin.opgegeven });
+    if (![...out, ...negated].some((c) => startsWith(c.path, keyPath))) out.push({ path: keyPath, text: zin.opgegeven });
   }
   for (const sub of (s.allOf as JsonSchema[]) ?? []) out.push(...describe(ctx, sub, path));
   if (Array.isArray(s.anyOf)) {
     out.push({ path, text: (s.anyOf as JsonSchema[]).map((a) => render(ctx, describe(ctx, a, path), path, true)).join(` ${zin.of} `) });
   }
-  if (s.not) out.push({ path, text: zin.niet(render(ctx, describe(ctx, s.not as JsonSchema, path), path)) });
+  out.push(...negated);
   if (s.if) {
     const cond = s.if as JsonSchema;
     const condText = isOnlyRequired(cond)
@@ -104,12 +110,38 @@ export function describe(ctx: WordingContext, s: JsonSchema, path: string[]): Cl
   return out;
 }
 
+/**
+ * `not` as the field it is about: "niet beveiliger" on functie becomes "begeleider of overig" (the other values the
+ * contract allows), ja becomes nee; where that cannot be said of one field, "niet (…)" names the fields itself.
+ */
+function negate(ctx: WordingContext, not: JsonSchema, path: string[]): Clause[] {
+  const clauses = describe(ctx, not, path);
+  const c = clauses[0];
+  if (clauses.length !== 1 || !c) return [{ path, text: zin.nietAlle(render(ctx, clauses, path, false, 'bijzin').replace(/ is$/, '')), eigen: true }];
+  if (c.waarde && c.text === zin.ja) return [{ ...c, text: zin.nee }];
+  if (c.waarde && c.text === zin.nee) return [{ ...c, text: zin.ja }];
+  if (!c.waarde) return [{ ...c, text: zin.nietVeld(c.text) }];
+  const rel = c.path.slice(path.length);
+  const sub = rel.length === 1 ? ((not.properties as Record<string, JsonSchema> | undefined)?.[rel[0]!]) : undefined;
+  const excluded = sub ? ('const' in sub ? [sub.const] : Array.isArray(sub.enum) ? (sub.enum as unknown[]) : undefined) : undefined;
+  // Without the field, `not: { required: [f], … }` holds: a person without a functie is "not a beveiliger" too.
+  const absentCounts = rel.length === 1 && ((not.required as string[] | undefined) ?? []).includes(rel[0]!);
+  const contract = schemaAt(c.path, ctx.root);
+  const rest = excluded && Array.isArray(contract?.enum) ? (contract.enum as unknown[]).filter((v) => !excluded.includes(v)) : [];
+  // One value left names it ("wakend"); otherwise a value that names itself reads "geen beveiliger", another
+  // "anders dan 3".
+  const info = fieldLabel(ctx, c.path);
+  const text = rest.length === 1 ? formatValue(ctx, c.path, rest[0]) : info.zelfbeschrijvend ? zin.geenWaarde(c.text) : zin.andersDan(c.text);
+  // A value that names itself has a label that lists the values ("wakend of slapend"): the field's name reads better.
+  return [{ ...c, text: absentCounts ? zin.ofNietOpgegeven(text, info.zelfbeschrijvend ? c.path.at(-1)! : info.label) : text }];
+}
+
 function isOnlyRequired(s: JsonSchema): boolean {
   return Array.isArray(s.required) && Object.keys(s).every((k) => k === 'required');
 }
 
 function wordClause(ctx: WordingContext, c: Clause, base: string[], rol: Rol): string {
-  if (samePath(c.path, base) && rol === 'hoofd') return c.text;
+  if ((samePath(c.path, base) && rol === 'hoofd') || c.eigen) return c.text;
   const label = fieldLabel(ctx, c.path).label;
   if (c.waarde) return `${label}: ${c.text}`;
   const verb = c.contains ? zin.bevat : zin.is;

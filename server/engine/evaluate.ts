@@ -296,7 +296,7 @@ export function toets(input: Zelfevaluatie, catalog: Catalog, options: ToetsOpti
     getoetstOp: (options.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
     invoerSha256: sha256Hex(canonicalJson(input)),
     catalogusVersie: region.versie,
-    regio: { id: region.id, naam: region.naam, document: region.document, jaar: region.jaar },
+    regio: { id: region.id, naam: region.naam, document: region.document, jaar: region.jaar, geldigVanaf: region.geldigVanaf, geldigTot: region.geldigTot },
     aanbieder: { naam: input.aanbieder.naam, kvkNummer: input.aanbieder.kvkNummer },
     uitslag,
     samenvatting: {

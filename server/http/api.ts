@@ -6,10 +6,11 @@ import { compare } from '../engine/compare.js';
 import { qualify } from '../engine/qualify.js';
 import { validateLosAanbod } from '../contract/validate.js';
 import { probleem } from '../messages.js';
-import { schemasDir } from '../paths.js';
+import { regiosDir, schemasDir } from '../paths.js';
 import type { Zelfevaluatie } from '../types/contract.js';
 import { buildOpenApi } from './openapi.js';
-import { checkPathParameters, parameters } from './parameters.js';
+import { checkPathParameters, parameters, queryParameter } from './parameters.js';
+import { verschillen, versionOfYear } from '../catalog/diff.js';
 import { HttpProblem } from './problem.js';
 import { parseJsonText } from './json-body.js';
 import { parseMultipart, readBijlagen } from './upload.js';
@@ -78,13 +79,32 @@ export function apiRouter(catalog: Catalog): Router {
   });
 
   // Only the two documented forms are served; the parameters are checked (400) before a file is looked for (404).
-  const sendSchema = (file: string, req: Request, res: Response, next: NextFunction) => {
-    res.type('application/schema+json').sendFile(file, { root: schemasDir, dotfiles: 'deny' }, (err?: Error & { status?: number }) => {
+  // The catalog's own files come from the folder it was loaded from (EISENTOETS_CATALOGUS), the contract's from schemas/.
+  const sendSchema = (file: string, req: Request, res: Response, next: NextFunction, root = schemasDir) => {
+    res.type('application/schema+json').sendFile(file, { root, dotfiles: 'deny' }, (err?: Error & { status?: number }) => {
       if (err) next(err.status === 404 && !res.headersSent ? notFound(probleem.nietGevonden.detail(req.originalUrl)) : err);
     });
   };
   router.get('/schemas/:naam', (req, res, next) => sendSchema(req.params.naam, req, res, next));
-  router.get('/schemas/regios/:regio/:bestand', (req, res, next) => sendSchema(`regios/${req.params.regio}/${req.params.bestand}`, req, res, next));
+  router.get('/schemas/regios/:regio/:bestand', (req, res, next) => sendSchema(`${req.params.regio}/${req.params.bestand}`, req, res, next, catalog.map ?? regiosDir));
+  // A region with versions side by side: regios/<regio>/<versie>/<bestand> (the folder of the version, e.g. 2027).
+  router.get('/schemas/regios/:regio/:versie/:bestand', (req, res, next) => {
+    if (!/^[a-z0-9][a-z0-9_-]{0,62}$/.test(req.params.versie)) return next(notFound(probleem.nietGevonden.detail(req.originalUrl)));
+    sendSchema(`${req.params.regio}/${req.params.versie}/${req.params.bestand}`, req, res, next, catalog.map ?? regiosDir);
+  });
+
+  // What changed between two catalog years of a region (server/catalog/diff.ts).
+  router.get('/regios/:regio/verschillen', (req, res) => {
+    const region = regionOr404(req.params.regio);
+    const vanJaar = queryParameter(req, parameters.van);
+    const naarJaar = queryParameter(req, parameters.naar);
+    const jaren = region.versies.map((v) => v.jaar);
+    const van = vanJaar ? versionOfYear(region, Number(vanJaar)) : region;
+    if (!van) throw notFound(probleem.geenVersie(vanJaar!, region.naam, jaren));
+    const naar = naarJaar ? versionOfYear(region, Number(naarJaar)) : region.versies[region.versies.indexOf(van) + 1];
+    if (!naar) throw notFound(naarJaar ? probleem.geenVersie(naarJaar, region.naam, jaren) : probleem.geenVolgendeVersie(region.naam, van.jaar));
+    res.json(verschillen(van, naar));
+  });
 
   const vergelijking = compare(catalog);
   router.get('/vergelijking', (req, res) => {
@@ -107,8 +127,9 @@ export function apiRouter(catalog: Catalog): Router {
   router.post('/toetsingen', express.text({ limit: JSON_LIMIT, type: ['application/json', 'application/*+json'] }), async (req, res) => {
     const format = req.accepts(['application/json', 'application/pdf']);
     if (!format) throw new HttpProblem(406, 'niet-aanvaardbaar', probleem.nietAanvaardbaar.titel, probleem.nietAanvaardbaar.detail);
+    const jaar = queryParameter(req, parameters.jaar);
     const body = await readSubmission(req, res);
-    const outcome = check(body, catalog);
+    const outcome = check(body, catalog, jaar ? { jaar: Number(jaar) } : {});
     if (!outcome.ok) {
       throw new HttpProblem(422, 'ongeldige-invoer', probleem.ongeldigeInvoer.titel, probleem.ongeldigeInvoer.detail(outcome.errors.length), outcome.errors);
     }

@@ -228,6 +228,15 @@ function apiPaths() {
         responses: { '200': json('Het product.'), '400': ongeldigeParameter, '404': problem('Deze regio of dit product staat niet in de catalogus.') },
       },
     },
+    '/regios/{regio}/verschillen': {
+      get: {
+        summary: 'Wat er verandert tussen twee catalogusjaren van een regio',
+        description: 'Producten erbij of vervallen, tarieven, en per eis: toegevoegd, vervallen, strenger of soepeler (grens voor grens), anders geformuleerd of met een ander citaat. Zonder van: de versie die vandaag geldt; zonder naar: de versie daarna.',
+        operationId: 'verschillen',
+        parameters: [parameter('regio'), parameter('van'), parameter('naar')],
+        responses: { '200': json('De verschillen.'), '400': ongeldigeParameter, '404': problem('Deze regio, of een catalogusversie voor dit jaar, staat niet in de catalogus.') },
+      },
+    },
     '/schemas/{naam}': {
       get: {
         summary: 'Een contractschema (zelfevaluatie, zelfevaluatie-v1, toetsresultaat) of het metaschema van de catalogus (catalogus)',
@@ -254,6 +263,7 @@ function apiPaths() {
           'Multipart: een deel "zelfevaluatie" (JSON) en bestanden "bijlage[<index>][<soort>]" (PDF, PNG of JPEG, ten hoogste 10 MB en 20 stuks); ' +
           'van bestanden worden alleen naam, grootte en SHA-256 gebruikt.',
         operationId: 'toets',
+        parameters: [parameter('jaar')],
         requestBody: {
           required: true,
           content: {

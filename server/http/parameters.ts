@@ -36,6 +36,9 @@ export const parameters = {
   alleen: define('alleen', 'query', { type: 'string', const: 'voldoet-niet' }, 'voldoet-niet'),
   nr: define('nr', 'path', { type: 'string', pattern: '^[1-9][0-9]{0,8}$' }, '1'),
   proef: define('proef', 'query', { type: 'string', enum: ['true', 'false'] }, 'true'),
+  jaar: define('jaar', 'query', { type: 'string', pattern: '^20[0-9]{2}$' }, '2027'),
+  van: define('van', 'query', { type: 'string', pattern: '^20[0-9]{2}$' }, '2026'),
+  naar: define('naar', 'query', { type: 'string', pattern: '^20[0-9]{2}$' }, '2027'),
 } satisfies Record<Name, Parameter>;
 
 const ajv = createAjv();

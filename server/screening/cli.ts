@@ -1,12 +1,12 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
-import { loadRegion } from '../catalog/loader.js';
+import { loadRegion, regionFolders } from '../catalog/loader.js';
 import type { Catalog } from '../catalog/types.js';
 import { inkoop } from '../messages.js';
-import { regiosDir } from '../paths.js';
+import { catalogDir } from '../paths.js';
 import { pdfRenderer, renderInOrder } from './pdf-pool.js';
 import { MIN_PASSWORD_LENGTH, TOKEN_DAYS, hashPassword, Auth } from './auth.js';
 import { backupDatabase, openDatabase } from './db.js';
@@ -30,11 +30,12 @@ function bar(label: string): cliProgress.SingleBar {
 
 /** Only the region screened is loaded: a region being edited elsewhere in the catalog does not stop the screening. */
 function regionCatalog(regio: string | undefined): Catalog {
-  const known = readdirSync(regiosDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const dir = catalogDir();
+  const known = regionFolders(dir);
   if (!regio) throw new UsageError(`${t.regioOntbreekt(known.join(', '))}\n${t.screenGebruik}`);
   if (!known.includes(regio)) throw new UsageError(t.onbekendeRegio(regio, known.join(', ')));
-  const region = loadRegion(path.join(regiosDir, regio));
-  return { regios: new Map([[region.id, region]]) };
+  const region = loadRegion(path.join(dir, regio));
+  return { regios: new Map([[region.id, region]]), map: dir };
 }
 
 /**

@@ -47,6 +47,10 @@ export interface Zelfevaluatie {
    * Id van de regio in de catalogus, bijvoorbeeld "gelderland-zuid".
    */
   regio: string;
+  /**
+   * Toevoeging (optioneel): het jaar van de catalogus waaraan getoetst wordt, als een regio meerdere jaren naast elkaar heeft. Zonder jaar: de versie die geldt op de dag van de toets.
+   */
+  jaar?: number;
   aanbieder: Aanbieder;
   /**
    * De aangeboden producten: één item per productcode.
@@ -411,6 +415,14 @@ export interface Toetsresultaat {
      * Jaar waarvoor het document geldt.
      */
     jaar: number;
+    /**
+     * Toevoeging: eerste dag van de periode van de catalogusversie waaraan getoetst is.
+     */
+    geldigVanaf?: string;
+    /**
+     * Toevoeging: laatste dag van die periode.
+     */
+    geldigTot?: string;
   };
   /**
    * De aanbieder zoals opgegeven.

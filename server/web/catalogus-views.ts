@@ -240,7 +240,7 @@ export function qualificationForm(catalog: Catalog): QualificationForm {
     eisen: products.flatMap((p) => p.eisen),
     bestand: '',
   };
-  const region: Region = { id: FEITEN, naam: '', idPrefix: '', document: '', jaar: 0, documenten: [], regels: [], producten: new Map([[FEITEN, pseudo]]), bestand: '', versie: '' };
+  const region: Region = { id: FEITEN, naam: '', idPrefix: '', document: '', jaar: 0, documenten: [], regels: [], producten: new Map([[FEITEN, pseudo]]), bestand: '', versie: '', geldigVanaf: '', geldigTot: '', versies: [] };
   const product = regionForm(region).producten.get(FEITEN)!;
   for (const field of product.fields) {
     field.required = false;

@@ -122,3 +122,25 @@ describe('kwalificatie over alle regio\'s', () => {
     expect(rows.some((r) => r.uitslag === 'voldoet-niet')).toBe(true);
   });
 });
+
+describe('onderwerpen uit de catalogus', () => {
+  it("een nieuwe regio met een eis op een ander veld (team) en een nieuwe productgroep komt zonder code in de vergelijking", async () => {
+    const { fixtureRegion } = await import('../helpers/fixture-region.js');
+    const f = fixtureRegion();
+    f.t1['x-product'] = { ...f.t1['x-product'], categorie: 'thuis' } as never;
+    f.t1.allOf.push({
+      title: 'Een SPV in het team',
+      'x-eis': { id: 'tr-T1-spv', ernst: 'eis', bron: { sectie: '1', citaat: 'Binnen 15 minuten ter plaatse.' } },
+      required: ['team'],
+      properties: { team: { required: ['spv'], properties: { spv: { const: true } } } },
+    } as never);
+    f.write('T1.schema.json', f.t1);
+    const v = compare(loadCatalog(f.root));
+    expect(v.groepen.map((g) => g.categorie)).toEqual(['thuis']);
+    expect(v.onderwerpen.map((o) => o.id)).toEqual(['beschikbaarheid', 'bezetting', 'team', 'tarief']);
+    expect(v.onderwerpen.find((o) => o.id === 'team')!.titel).toBe('Team');
+    const t1 = v.groepen[0]!.producten[0]!;
+    expect(t1.cellen.team).toEqual([expect.objectContaining({ eisId: 'tr-T1-spv', tekst: expect.stringMatching(/SPV.*: ja$/) })]);
+    expect(t1.cellen.bezetting![0]).toMatchObject({ eisId: 'tr-T1-nacht', getallen: { minimum: 1 } });
+  });
+});
