@@ -220,6 +220,21 @@ function apiPaths() {
         responses: { '200': json('De producten.'), '400': ongeldigeParameter, '404': problem('Deze regio staat niet in de catalogus.') },
       },
     },
+    '/regios/{regio}/sjabloon.xlsx': {
+      get: {
+        summary: 'De zelfevaluatie van een regio als Excel-werkboek om in te vullen',
+        description:
+          'Gemaakt uit de catalogus en het contract: een blad voor de organisatie, rooster, medewerkers, beschikbaarheid, bijlagen en per product, met keuzelijsten, getalcontroles, ' +
+          'de eisen naast elke vraag en de verklaringen met hun letterlijke tekst. Ingevuld in te dienen bij POST /toetsingen.',
+        operationId: 'sjabloon',
+        parameters: [parameter('regio')],
+        responses: {
+          '200': { description: 'Het werkboek.', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', contentMediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } } } },
+          '400': ongeldigeParameter,
+          '404': problem('Deze regio staat niet in de catalogus.'),
+        },
+      },
+    },
     '/regios/{regio}/producten/{code}': {
       get: {
         summary: 'Eén product: eisen (id, titel, ernst, bron) en te verklaren verklaringen (id, tekst)',
@@ -252,18 +267,21 @@ function apiPaths() {
           'Antwoordt met het toetsresultaat (JSON) of, met Accept: application/pdf, het rapport als PDF. ' +
           'Contractversie 2; een zelfevaluatie in versie 1 wordt nog aangenomen, omgezet (dag 07:00-15:00, avond 15:00-23:00, nacht 23:00-07:00) en het resultaat zegt dat (invoerVersie, omzetting). ' +
           'Multipart: een deel "zelfevaluatie" (JSON) en bestanden "bijlage[<index>][<soort>]" (PDF, PNG of JPEG, ten hoogste 10 MB en 20 stuks); ' +
-          'van bestanden worden alleen naam, grootte en SHA-256 gebruikt.',
+          'van bestanden worden alleen naam, grootte en SHA-256 gebruikt. ' +
+          'Een ingevuld Excel-werkboek (GET /regios/{regio}/sjabloon.xlsx) kan als body (ten hoogste 5 MB) of als bestand in het deel "zelfevaluatie"; een cel die niet te lezen is, geeft 422 met blad en cel. ' +
+          "Werkboeken met macro's, koppelingen naar andere bestanden of die groter uitpakken dan 40 MB worden geweigerd.",
         operationId: 'toets',
         requestBody: {
           required: true,
           content: {
             // Version 2 is the contract; version 1 files (kept by providers) are still accepted and converted.
             'application/json': { schema: { oneOf: [componentRef('Zelfevaluatie'), componentRef('ZelfevaluatieV1')] } },
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', contentMediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } },
             'multipart/form-data': {
               schema: {
                 type: 'object',
                 required: ['zelfevaluatie'],
-                properties: { zelfevaluatie: { type: 'string', contentMediaType: 'application/json' } },
+                properties: { zelfevaluatie: { type: 'string', description: 'JSON, of een ingevuld Excel-werkboek als bestand.' } },
                 patternProperties: { '^bijlage\\[\\d+\\]\\[[a-z0-9-]+\\]$': { type: 'string', contentMediaType: 'application/octet-stream' } },
               },
             },
@@ -279,8 +297,8 @@ function apiPaths() {
           },
           '400': problem('Onleesbare JSON (met positie, regel en kolom), of een multipart-verzoek zonder deel "zelfevaluatie" of onvolledig.'),
           '406': problem('Gevraagd antwoordformaat is geen application/json of application/pdf.'),
-          '413': problem('Groter dan 1 MB (bijlagen: 10 MB per bestand, 20 stuks).'),
-          '415': problem('Ander mediatype dan application/json of multipart/form-data.'),
+          '413': problem('Groter dan 1 MB (Excel-werkboek: 5 MB, of groter dan 40 MB uitgepakt; bijlagen: 10 MB per bestand, 20 stuks).'),
+          '415': problem('Ander mediatype dan application/json, een Excel-werkboek of multipart/form-data.'),
           '422': problem('De invoer voldoet niet aan het contract: errors noemt elk probleem met zijn JSON pointer.'),
         },
       },

@@ -111,6 +111,7 @@ describe('400 bij een ongeldige parameter of onleesbare invoer', () => {
     ['regio', 'get', () => '/api/v1/regios/Testregio', '"regio"'],
     ['producten', 'get', () => '/api/v1/regios/test_regio/producten', '"regio"'],
     ['product', 'get', () => '/api/v1/regios/testregio/producten/t1', '"code"'],
+    ['sjabloon', 'get', () => '/api/v1/regios/Testregio/sjabloon.xlsx', '"regio"'],
     ['schema', 'get', () => '/api/v1/schemas/..%2Fpackage.json', '"naam"'],
     ['catalogusSchema', 'get', () => '/api/v1/schemas/regios/testregio/T1.json', '"bestand"'],
     ['toets', 'post', () => '/api/v1/toetsingen', 'JSON'],
