@@ -214,10 +214,12 @@ export const parameterUitleg = {
 /** Words of the command-line tool. */
 export const cli = {
   gebruik: `Gebruik:
-  eisentoets toets <zelfevaluatie.json> [--json] [--pdf <rapport.pdf>] [--alles]
+  eisentoets toets <zelfevaluatie.json|.xlsx> [--formaat tekst|json|junit] [--pdf <rapport.pdf>] [--alles]
 
-  toets      Toetst een zelfevaluatie aan de catalogus van haar regio en toont de uitslag per product en eis.
-  --json     Druk het toetsresultaat af als JSON (contract versie 1).
+  toets      Toetst een zelfevaluatie (JSON of het ingevulde Excel-sjabloon) aan de catalogus van haar regio en toont de uitslag per product en eis.
+  --formaat  tekst (standaard), json (het toetsresultaat) of junit (JUnit-XML: één testcase per eis; voldoet niet = failure,
+             ontbreekt = error, signaal = geslaagd met de melding in system-out).
+  --json     Hetzelfde als --formaat json.
   --pdf      Schrijf ook het PDF-rapport naar dit bestand.
   --alles    Toon ook de details van eisen die voldoen.
 
@@ -233,6 +235,7 @@ export const cli = {
 Afsluitcode: 0 = voldoet, 1 = voldoet niet, 2 = invoerfout of verkeerd gebruik.`,
   onbekendCommando: (c: string) => `Onbekend commando "${c}".`,
   bestandOntbreekt: 'Geef het bestand met de zelfevaluatie op.',
+  onbekendFormaat: (f: string) => `Onbekend formaat "${f}": kies tekst, json of junit.`,
   nietTeLezen: (bestand: string, reden: string) => `Kan ${bestand} niet lezen: ${reden}`,
   invoerfouten: (bestand: string, n: number) => `${bestand} is geen geldige zelfevaluatie (${n} ${n === 1 ? 'probleem' : 'problemen'}):`,
   kop: (naam: string, kvk: string) => `Eisentoets Beschermd Wonen: ${naam} (KvK ${kvk})`,
