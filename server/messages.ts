@@ -1247,3 +1247,19 @@ export const werkboek = {
     titel: 'Het Excel-werkboek kan niet worden gelezen',
   },
 };
+
+/** OCDS exports: descriptions in the releases (the field names are OCDS's own). */
+export const ocds = {
+  beschrijving: (verwacht: string, document: string, sectie: string, citaat: string) => `Verwacht: ${verwacht}. Bron: ${document}, ${sectie}: "${citaat}"`,
+  groep: 'Alle eisen moeten worden gehaald.',
+  regels: 'Regels over producten heen',
+  regelsUitleg: 'Regels van de regio die over meerdere producten gaan.',
+  product: (code: string) => `De eisen en verklaringen van product ${code}.`,
+  signalen: (code: string) => `${code}: signalen`,
+  signalenUitleg: 'Aandachtspunten: een signaal laat een product nooit zakken.',
+  tender: (regio: string, jaar: number) => `Eisen Beschermd Wonen van ${regio} (${jaar}), uit de catalogus van de Eisentoets.`,
+  uitslag: (u: string) => `Uitslag: ${uitslagLabel[u as EisUitslag] ?? u}`,
+  antwoord: (u: string, opgegeven: string, advies?: string) =>
+    `${uitslagLabel[u as EisUitslag] ?? u}. Opgegeven: ${opgegeven}.${advies ? ` Advies: ${advies}` : ''}`,
+  bod: (u: string, producten: string[]) => `Toetsuitslag: ${uitslagLabel[u as EisUitslag] ?? u}; producten: ${producten.join(', ')}.`,
+};

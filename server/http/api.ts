@@ -15,6 +15,7 @@ import { parseJsonText } from './json-body.js';
 import { parseMultipart, readBijlagen } from './upload.js';
 import { renderReportPdf } from '../report/pdf.js';
 import { XLSX_TYPE, zelfevaluatieXlsx } from '../workbook/generate.js';
+import { catalogRelease } from '../ocds/release.js';
 import { readZelfevaluatieWorkbook, withCells } from '../workbook/read.js';
 import { looksLikeWorkbook, workbookLimits } from '../workbook/safety.js';
 import { werkboek } from '../messages.js';
@@ -87,6 +88,9 @@ export function apiRouter(catalog: Catalog): Router {
   });
   router.get('/regios/:regio/producten', (req, res) => {
     res.json({ producten: [...regionOr404(req.params.regio).producten.values()].map(productSummary) });
+  });
+  router.get('/regios/:regio/ocds.json', (req, res) => {
+    res.json(catalogRelease(regionOr404(req.params.regio)));
   });
   router.get('/regios/:regio/producten/:code', (req, res) => {
     const region = regionOr404(req.params.regio);

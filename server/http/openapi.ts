@@ -186,6 +186,18 @@ function screeningPaths() {
         responses: { '200': { description: 'CSV.', content: { 'text/csv': {} } }, ...metRonde },
       },
     },
+    '/screeningsrondes/{id}/ocds.json': {
+      get: {
+        summary: 'De ronde als OCDS-release (1.1, requirements- en bid-extensie)',
+        description:
+          'tender.criteria: per product de eisen als requirements (id = eis-id, grenzen of verwachte waarde, citaat in description); ' +
+          'bids.details: per meetellende inschrijving een requirementResponse per eis met de opgegeven waarde en de uitslag (extra veld uitslag: voldoet, voldoet-niet, ontbreekt, signaal).',
+        operationId: 'rondeOcds',
+        ...beveiligd,
+        parameters: [parameter('id')],
+        responses: { '200': json('De OCDS-release.'), ...metRonde },
+      },
+    },
     '/screeningsrondes/{id}/rapporten.zip': {
       get: {
         summary: 'ZIP met het PDF-rapport van elke geldige inschrijving (gestreamd)',
@@ -218,6 +230,15 @@ function apiPaths() {
         operationId: 'producten',
         parameters: [parameter('regio')],
         responses: { '200': json('De producten.'), '400': ongeldigeParameter, '404': problem('Deze regio staat niet in de catalogus.') },
+      },
+    },
+    '/regios/{regio}/ocds.json': {
+      get: {
+        summary: 'De eisen van een regio als OCDS-release (tender.criteria met de requirements-extensie)',
+        description: 'Per product een criterium met één requirement-groep (alle eisen en verklaringen); signalen apart. Requirement-id = eis-id, met grenzen (minValue, maxValue) of expectedValue waar de eis die heeft, en het citaat in description.',
+        operationId: 'regioOcds',
+        parameters: [parameter('regio')],
+        responses: { '200': json('De OCDS-release.'), '400': ongeldigeParameter, '404': problem('Deze regio staat niet in de catalogus.') },
       },
     },
     '/regios/{regio}/sjabloon.xlsx': {

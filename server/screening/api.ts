@@ -7,6 +7,7 @@ import { inkoop, probleem } from '../messages.js';
 import { authOf, currentUser, requireRole } from './auth.js';
 import { sendCsv, sendReportPdf, sendReportsZip, sendXlsx } from './downloads.js';
 import { bidUploadParser } from './intake.js';
+import { screeningRelease } from '../ocds/release.js';
 import { rescreenRound } from './rescreen.js';
 import { buildMatrix, roundModel } from './matrix.js';
 import { eisIdsOf } from './assessment.js';
@@ -189,6 +190,15 @@ export function screeningApiRouter(s: Screening): Router {
 
   router.get('/:id/export.csv', (req, res) => {
     sendCsv(s, currentUser(res), roundOr404(s, currentUser(res), req.params.id), res);
+  });
+
+  router.get('/:id/ocds.json', (req, res) => {
+    const round = roundOr404(s, currentUser(res), req.params.id);
+    const region = s.catalog.regios.get(round.regio);
+    if (!region) throw new HttpProblem(404, 'niet-gevonden', probleem.nietGevonden.titel, probleem.onbekendeRegio(round.regio));
+    res
+      .set('Content-Disposition', `attachment; filename="ocds-${round.id}.json"`)
+      .json(screeningRelease(region, round, s.store.countingResults(round.id)));
   });
 
   router.get('/:id/rapporten.zip', async (req, res) => {
