@@ -755,7 +755,7 @@ export const inkoop = {
     ongeldigeRonde: { titel: 'De ronde is niet goed ingevuld', detail: (n: number) => `${meervoud(n, 'probleem', 'problemen')}; zie errors.` },
     upload: 'Upload niet verwerkt',
     teGroot: 'Upload te groot',
-    geenBestanden: 'Kies één of meer zelfevaluaties (JSON-bestanden) of een ZIP-bestand daarmee.',
+    geenBestanden: 'Kies één of meer zelfevaluaties (JSON-bestanden of ingevulde Excel-sjablonen) of een ZIP-bestand daarmee.',
     rondeVol: (max: number, nu: number) => `Een ronde kan ten hoogste ${max} inschrijvingen bevatten; deze heeft er al ${nu}.`,
     keuze: 'Keuze niet mogelijk',
     geenKeuze: 'Alleen een geldige inschrijving kan meetellen.',
@@ -966,7 +966,7 @@ export const inkoop = {
       uploadKop: 'Inschrijvingen toevoegen',
       uploadLabel: 'Zelfevaluaties (JSON-bestanden) of één ZIP-bestand',
       uploadHint: (bestanden: number, mb: number, totaal: number) =>
-        `Kies meerdere JSON-bestanden tegelijk, of een ZIP-bestand met JSON-bestanden. Ten hoogste ${bestanden} zelfevaluaties van elk ${mb} MB, samen ${totaal} MB. Elk bestand wordt meteen getoetst; een bestand dat geen geldige zelfevaluatie is, komt met de fouten in de lijst “Ongeldige bestanden”.`,
+        `Kies meerdere JSON-bestanden of ingevulde Excel-sjablonen (.xlsx) tegelijk, of een ZIP-bestand daarmee. Ten hoogste ${bestanden} zelfevaluaties van elk ${mb} MB, samen ${totaal} MB. Elk bestand wordt meteen getoetst; een bestand dat geen geldige zelfevaluatie is, komt met de fouten in de lijst “Ongeldige bestanden”.`,
       uploadKnop: 'Uploaden en toetsen',
       matrixKop: 'Inschrijvers en producten',
       matrixOnderschrift: 'Per inschrijver en product: voldoet, voldoet niet of niet aangeboden. Onderaan de tellingen per product.',
