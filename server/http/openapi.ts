@@ -290,7 +290,7 @@ function apiPaths() {
           'Multipart: een deel "zelfevaluatie" (JSON) en bestanden "bijlage[<index>][<soort>]" (PDF, PNG of JPEG, ten hoogste 10 MB en 20 stuks); ' +
           'van bestanden worden alleen naam, grootte en SHA-256 gebruikt. ' +
           'Een ingevuld Excel-werkboek (GET /regios/{regio}/sjabloon.xlsx) kan als body (ten hoogste 5 MB) of als bestand in het deel "zelfevaluatie"; een cel die niet te lezen is, geeft 422 met blad en cel. ' +
-          "Werkboeken met macro's, koppelingen naar andere bestanden of die groter uitpakken dan 40 MB worden geweigerd.",
+          "Werkboeken met macro's, koppelingen naar andere bestanden of die groter uitpakken dan 10 MB worden geweigerd.",
         operationId: 'toets',
         requestBody: {
           required: true,
@@ -318,7 +318,7 @@ function apiPaths() {
           },
           '400': problem('Onleesbare JSON (met positie, regel en kolom), of een multipart-verzoek zonder deel "zelfevaluatie" of onvolledig.'),
           '406': problem('Gevraagd antwoordformaat is geen application/json of application/pdf.'),
-          '413': problem('Groter dan 1 MB (Excel-werkboek: 5 MB, of groter dan 40 MB uitgepakt; bijlagen: 10 MB per bestand, 20 stuks).'),
+          '413': problem('Groter dan 1 MB (Excel-werkboek: 5 MB, of groter dan 10 MB uitgepakt; bijlagen: 10 MB per bestand, 20 stuks).'),
           '415': problem('Ander mediatype dan application/json, een Excel-werkboek of multipart/form-data.'),
           '422': problem('De invoer voldoet niet aan het contract: errors noemt elk probleem met zijn JSON pointer.'),
         },

@@ -1,4 +1,4 @@
-import type { Product, Region } from '../catalog/types.js';
+import type { Product } from '../catalog/types.js';
 import { schemaAt, zelfevaluatieSchema } from '../contract/schema-index.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -175,11 +175,4 @@ export function eisenPerField(product: Product): Map<string, string[]> {
     }
   }
   return out;
-}
-
-/** Sheet name of a product: its code (codes are 2-8 capitals and digits, always a valid sheet name). */
-export const productSheet = (code: string) => code;
-
-export function regionProducts(region: Region): Product[] {
-  return [...region.producten.values()];
 }

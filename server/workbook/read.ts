@@ -149,8 +149,13 @@ function readTable(r: Reader, table: TableLayout, items: Map<string, { index: nu
     else if (key) r.fail(ws, cell, '', FOUT.onbekendeRegel(key));
   });
   let filled = 0;
-  for (let n = FIRST_TABLE_ROW; n <= ws.rowCount; n += 1) {
-    const row = ws.getRow(n);
+  // Only rows that exist in the file: a stray cell far down the sheet does not make millions of empty rows.
+  const rows: ExcelJS.Row[] = [];
+  ws.eachRow((row, n) => {
+    if (n >= FIRST_TABLE_ROW) rows.push(row);
+  });
+  for (const row of rows) {
+    const n = row.number;
     const values = cols.map(({ col, spec }) => ({ spec, cell: row.getCell(col), p: plain(row.getCell(col)) }));
     if (values.every((v) => 'value' in v.p && v.p.value === undefined)) continue;
     filled += 1;

@@ -3,10 +3,10 @@ import { werkboek } from '../messages.js';
 
 const MB = 1024 * 1024;
 
-/** Limits of one workbook. The sjabloon of the largest region is well under 1 MB and unpacks to a few MB. */
+/** Limits of one workbook. The sjabloon of the largest region is about 110 kB and unpacks to 0.6 MB. */
 export const workbookLimits = {
   bytes: 5 * MB,
-  expandedBytes: 40 * MB,
+  expandedBytes: 10 * MB,
   entries: 400,
 } as const;
 

@@ -72,7 +72,7 @@ describe('POST /api/v1/toetsingen met een ingevuld werkboek', () => {
     expect(m.body.errors[0].detail).toMatch(/^Het werkboek bevat macro's/);
     const bomb = await withEntries(filled, [{ name: 'xl/media/a.bin', data: Buffer.alloc(50 * 1024 * 1024) }]);
     const b = await request(app).post('/api/v1/toetsingen').attach('zelfevaluatie', bomb, 'z.xlsx').expect(413);
-    expect(b.body.detail).toMatch(/^Het werkboek pakt uit tot meer dan 40 MB/);
+    expect(b.body.detail).toMatch(/^Het werkboek pakt uit tot meer dan 10 MB/);
     const big = await request(app).post('/api/v1/toetsingen').set('content-type', XLSX_TYPE).send(Buffer.alloc(6 * 1024 * 1024)).expect(413);
     expect(big.body.detail).toBe('Het verzoek is groter dan 5 MB.');
     const notXlsx = await request(app).post('/api/v1/toetsingen').set('content-type', XLSX_TYPE).send(Buffer.from('geen werkboek')).expect(422);

@@ -49,7 +49,7 @@ describe('screening van Excel-zelfevaluaties', () => {
     expect(res.body.detail).toBe("met-macro.xlsm: Het werkboek bevat macro's (VBA). Sla het op als gewoon Excel-werkboek (.xlsx) zonder macro's.");
     const bomb = await withEntries(goed, [{ name: 'xl/media/a.bin', data: Buffer.alloc(45 * 1024 * 1024) }]);
     const b = await upload(id, [{ naam: 'bom.zip', inhoud: await zipOf([{ naam: 'bom.xlsx', inhoud: bomb }]) }]).expect(413);
-    expect(b.body.detail).toMatch(/^bom\.zip\/bom\.xlsx: Het werkboek pakt uit tot meer dan 40 MB/);
+    expect(b.body.detail).toMatch(/^bom\.zip\/bom\.xlsx: Het werkboek pakt uit tot meer dan 10 MB/);
     expect(count(id)).toBe(0);
   });
 

@@ -147,7 +147,7 @@ describe('wat geweigerd wordt voordat een cel gelezen wordt', () => {
     expect((await refused(await withEntries(filled, [{ name: 'xl/externalLinks/externalLink1.xml', data: Buffer.from('<externalLink/>') }])))?.detail).toMatch(/^Het werkboek bevat koppelingen naar andere bestanden/);
     const bomb = await withEntries(filled, [{ name: 'xl/media/image1.png', data: Buffer.alloc(60 * 1024 * 1024) }]);
     expect(bomb.length).toBeLessThan(1024 * 1024);
-    expect(await refused(bomb)).toEqual({ status: 413, detail: 'Het werkboek pakt uit tot meer dan 40 MB; zo groot is een zelfevaluatie nooit (een zogenaamde zip-bom?).' });
+    expect(await refused(bomb)).toEqual({ status: 413, detail: 'Het werkboek pakt uit tot meer dan 10 MB; zo groot is een zelfevaluatie nooit (een zogenaamde zip-bom?).' });
     expect(await refused(Buffer.concat([filled, Buffer.alloc(6 * 1024 * 1024)]))).toEqual({ status: 413, detail: 'Het werkboek is groter dan 5 MB.' });
     expect(await refused(Buffer.from('naam;kvk\nZorg;12345678\n'))).toEqual({ status: 422, detail: 'Het bestand is geen Excel-werkboek (.xlsx) of is beschadigd.' });
   });
