@@ -186,7 +186,7 @@ export const probleem = {
   teVeelBestanden: (max: number) => `Meer dan ${max} bijlagen in één verzoek.`,
   verkeerdType: {
     titel: 'Niet-ondersteund mediatype',
-    detail: 'Stuur de zelfevaluatie als application/json, of als multipart/form-data met een deel "zelfevaluatie".',
+    detail: 'Stuur de zelfevaluatie als application/json, als Excel-werkboek (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet), of als multipart/form-data met een deel "zelfevaluatie".',
   },
   nietAanvaardbaar: { titel: 'Niet-ondersteund antwoordformaat', detail: 'Vraag application/json of application/pdf.' },
   ongeldigeInvoer: { titel: 'De zelfevaluatie voldoet niet aan het contract', detail: (n: number) => `${n} ${n === 1 ? 'probleem' : 'problemen'} in de invoer; zie errors.` },
@@ -226,10 +226,12 @@ export const parameterUitleg = {
 /** Words of the command-line tool. */
 export const cli = {
   gebruik: `Gebruik:
-  eisentoets toets <zelfevaluatie.json> [--json] [--pdf <rapport.pdf>] [--alles]
+  eisentoets toets <zelfevaluatie.json|.xlsx> [--formaat tekst|json|junit] [--pdf <rapport.pdf>] [--alles]
 
-  toets      Toetst een zelfevaluatie aan de catalogus van haar regio en toont de uitslag per product en eis.
-  --json     Druk het toetsresultaat af als JSON (contract versie 1).
+  toets      Toetst een zelfevaluatie (JSON of het ingevulde Excel-sjabloon) aan de catalogus van haar regio en toont de uitslag per product en eis.
+  --formaat  tekst (standaard), json (het toetsresultaat) of junit (JUnit-XML: één testcase per eis; voldoet niet = failure,
+             ontbreekt = error, signaal = geslaagd met de melding in system-out).
+  --json     Hetzelfde als --formaat json.
   --pdf      Schrijf ook het PDF-rapport naar dit bestand.
   --alles    Toon ook de details van eisen die voldoen.
 
@@ -245,6 +247,7 @@ export const cli = {
 Afsluitcode: 0 = voldoet, 1 = voldoet niet, 2 = invoerfout of verkeerd gebruik.`,
   onbekendCommando: (c: string) => `Onbekend commando "${c}".`,
   bestandOntbreekt: 'Geef het bestand met de zelfevaluatie op.',
+  onbekendFormaat: (f: string) => `Onbekend formaat "${f}": kies tekst, json of junit.`,
   nietTeLezen: (bestand: string, reden: string) => `Kan ${bestand} niet lezen: ${reden}`,
   invoerfouten: (bestand: string, n: number) => `${bestand} is geen geldige zelfevaluatie (${n} ${n === 1 ? 'probleem' : 'problemen'}):`,
   kop: (naam: string, kvk: string) => `Eisentoets Beschermd Wonen: ${naam} (KvK ${kvk})`,
@@ -533,9 +536,9 @@ export const web = {
       `${web.documentMetJaar(document, jaar)}, ${producten} ${producten === 1 ? 'product' : 'producten'}`,
     hergebruik: {
       kop: 'Verder met een eerdere zelfevaluatie',
-      uitleg: 'Hebt u eerder een zelfevaluatie gedownload (JSON-bestand)? Lees die hier in: het formulier wordt dan voor u ingevuld en u kunt uw antwoorden aanpassen.',
-      label: 'Zelfevaluatie (JSON-bestand)',
-      hint: 'Het bestand dat u na een eerdere toets hebt gedownload, ten hoogste 1 MB.',
+      uitleg: 'Hebt u eerder een zelfevaluatie gedownload (JSON-bestand) of het Excel-sjabloon van uw regio ingevuld? Lees die hier in: het formulier wordt dan voor u ingevuld en u kunt uw antwoorden aanpassen.',
+      label: 'Zelfevaluatie (JSON- of Excel-bestand)',
+      hint: 'Het bestand dat u na een eerdere toets hebt gedownload (ten hoogste 1 MB), of het ingevulde Excel-sjabloon (.xlsx, ten hoogste 5 MB).',
       knop: 'Inlezen en formulier openen',
     },
   },
@@ -694,7 +697,7 @@ export const web = {
     geenProduct: 'Kies ten minste één product dat u wilt aanbieden.',
     bestandTeGroot: (naam: string, max: string) => `Het bestand "${naam}" is groter dan ${max}. Kies een kleiner bestand.`,
     bestandLeeg: (naam: string) => `Het bestand "${naam}" is leeg. Kies een ander bestand.`,
-    geenBestand: 'Kies een JSON-bestand met een eerder gedownloade zelfevaluatie.',
+    geenBestand: 'Kies een JSON-bestand met een eerder gedownloade zelfevaluatie, of een ingevuld Excel-sjabloon.',
     geenJson: (naam: string) => `Het bestand "${naam}" is geen leesbare zelfevaluatie (geen geldige JSON). Kies het JSON-bestand dat u na een eerdere toets hebt gedownload.`,
     onbekendeRegio: (naam: string, regio: string) => `Het bestand "${naam}" hoort bij regio "${regio}", en die regio staat niet in deze toets.`,
     inBestand: 'Het ingelezen bestand bevat gegevens die niet kloppen. Pas ze aan in het formulier.',
@@ -767,7 +770,7 @@ export const inkoop = {
     ongeldigeRonde: { titel: 'De ronde is niet goed ingevuld', detail: (n: number) => `${meervoud(n, 'probleem', 'problemen')}; zie errors.` },
     upload: 'Upload niet verwerkt',
     teGroot: 'Upload te groot',
-    geenBestanden: 'Kies één of meer zelfevaluaties (JSON-bestanden) of een ZIP-bestand daarmee.',
+    geenBestanden: 'Kies één of meer zelfevaluaties (JSON-bestanden of ingevulde Excel-sjablonen) of een ZIP-bestand daarmee.',
     rondeVol: (max: number, nu: number) => `Een ronde kan ten hoogste ${max} inschrijvingen bevatten; deze heeft er al ${nu}.`,
     keuze: 'Keuze niet mogelijk',
     geenKeuze: 'Alleen een geldige inschrijving kan meetellen.',
@@ -978,7 +981,7 @@ export const inkoop = {
       uploadKop: 'Inschrijvingen toevoegen',
       uploadLabel: 'Zelfevaluaties (JSON-bestanden) of één ZIP-bestand',
       uploadHint: (bestanden: number, mb: number, totaal: number) =>
-        `Kies meerdere JSON-bestanden tegelijk, of een ZIP-bestand met JSON-bestanden. Ten hoogste ${bestanden} zelfevaluaties van elk ${mb} MB, samen ${totaal} MB. Elk bestand wordt meteen getoetst; een bestand dat geen geldige zelfevaluatie is, komt met de fouten in de lijst “Ongeldige bestanden”.`,
+        `Kies meerdere JSON-bestanden of ingevulde Excel-sjablonen (.xlsx) tegelijk, of een ZIP-bestand daarmee. Ten hoogste ${bestanden} zelfevaluaties van elk ${mb} MB, samen ${totaal} MB. Elk bestand wordt meteen getoetst; een bestand dat geen geldige zelfevaluatie is, komt met de fouten in de lijst “Ongeldige bestanden”.`,
       uploadKnop: 'Uploaden en toetsen',
       matrixKop: 'Inschrijvers en producten',
       matrixOnderschrift: 'Per inschrijver en product: voldoet, voldoet niet of niet aangeboden. Onderaan de tellingen per product.',
@@ -1253,3 +1256,106 @@ export const taken = {
 function lijst(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
 }
+
+/** The Excel zelfevaluatie: sheets, labels, checks in Excel, and what goes wrong when a filled workbook is read back. */
+export const werkboek = {
+  ja: 'ja',
+  nee: 'nee',
+  geenEis: '—',
+  kolommen: ['Vraag', 'Antwoord', 'Eenheid', 'Eisen die dit gebruiken', 'Toelichting'] as const,
+  kies: (waarden: readonly string[]) => `Kies: ${waarden.join(', ')}.`,
+  klok: 'Tijd als uu:mm, bijvoorbeeld 07:00, 22:30 of 24:00.',
+  check: {
+    ja: 'Typ "ja" of laat de cel leeg.',
+    jaNee: 'Kies ja of nee, of laat de cel leeg.',
+    keuze: (waarden: readonly string[]) => `Kies één van: ${waarden.join(', ')}.`,
+    getal: (geheel: boolean, min: number, max: number) => `Vul ${geheel ? 'een geheel getal' : 'een getal'} in van ${min} tot en met ${max}.`,
+    klok: 'Vul een tijd in als uu:mm, bijvoorbeeld 07:00.',
+    lengte: (max: number) => `Ten hoogste ${max} tekens.`,
+  },
+  uitleg: {
+    titel: (regio: string) => `Zelfevaluatie Beschermd Wonen: ${regio}`,
+    document: (document: string, jaar: number, versie: string) => `Eisen uit: ${document} (${jaar}). Catalogusversie ${versie.slice(0, 12)}.`,
+    regels: [
+      'Dit werkboek is de zelfevaluatie voor de Eisentoets Beschermd Wonen. Vul het in zonder de website en lever het in als .xlsx: bij de toets op de website ("Verder met een eerdere zelfevaluatie"), via de API of bij de inkoper.',
+      'Blad Organisatie: de gegevens van uw organisatie.',
+      'Per product een blad met de productcode als naam: zet "Aangeboden" op ja voor elk product dat u aanbiedt en vul de vragen in. Naast elke vraag staan de eisen die het antwoord gebruiken; onder de vragen de verklaringen met hun letterlijke tekst uit het aanbestedingsdocument.',
+      'Blad Rooster: één regel per dienst (product, een volgnummer per product, de dagen met "ja", van, tot, plaats). Blad Medewerkers: één regel per medewerker in een dienst, met het product en het volgnummer van de dienst.',
+      'Blad Beschikbaarheid: één regel per tijdvak: binnen hoeveel minuten telefonisch contact en fysiek een professional. Blad Bijlagen: bewijsstukken met hun SHA-256.',
+      'Wat u niet invult, is niet opgegeven: een eis die het nodig heeft, komt uit op "ontbreekt", nooit op "voldoet".',
+      'Gele cellen vult u in. Typ waarden, geen formules; hernoem of verwijder geen bladen; voeg geen macro\'s of koppelingen naar andere bestanden toe. Zulke bestanden worden geweigerd.',
+    ],
+  },
+  organisatie: {
+    titel: (regio: string) => `Organisatie (${regio})`,
+    intro: 'De gegevens van de aanbieder die inschrijft. Regio, contractversie en catalogusversie staan vast.',
+    regio: 'Regio',
+    versie: 'Contractversie',
+    catalogusversie: 'Catalogusversie (SHA-256)',
+  },
+  product: {
+    aangeboden: 'Aangeboden',
+    aangebodenUitleg: 'ja als u dit product aanbiedt; alleen dan wordt het blad gelezen en getoetst.',
+    zieBlad: (blad: string) => `Zie blad ${blad}`,
+    rooster: 'Diensten en medewerkers van dit product staan op de bladen Rooster en Medewerkers.',
+    beschikbaarheid: 'Tijdvakken met reactietijden van dit product staan op het blad Beschikbaarheid.',
+    bijlagen: (soorten: string[]) => (soorten.length > 0 ? `Bewijsstukken op het blad Bijlagen, soort: ${soorten.join('; ')}.` : 'Dit product vraagt geen bewijsstukken.'),
+    verklaringenKop: 'Verklaring',
+    verklaringenAntwoord: 'Verklaart u dit? (ja/nee)',
+    verklaringenTekst: 'Letterlijke tekst uit het aanbestedingsdocument',
+  },
+  tabel: {
+    product: 'Productcode van een product dat u op zijn eigen blad als aangeboden hebt gemarkeerd.',
+    dienst: (rooster: boolean) => (rooster ? 'Volgnummer van de dienst binnen het product: 1, 2, 3, …' : 'Het volgnummer van de dienst op het blad Rooster (binnen hetzelfde product).'),
+  },
+  download: 'Excel-sjabloon downloaden (om zonder deze website in te vullen)',
+  fout: {
+    cel: (blad: string, cel: string, detail: string) => `Blad ${blad}, cel ${cel}: ${detail}`,
+    geenGetal: (waarde: string) => `'${waarde}' is geen getal`,
+    geenGeheelGetal: (waarde: string) => `'${waarde}' is geen geheel getal`,
+    geenJaNee: (waarde: string) => `'${waarde}' is geen ja of nee`,
+    geenJa: (waarde: string) => `'${waarde}': typ ja of laat de cel leeg`,
+    geenKeuze: (waarde: string, waarden: readonly string[]) => `'${waarde}' is geen van: ${waarden.join(', ')}`,
+    geenTijd: (waarde: string) => `'${waarde}' is geen tijd als uu:mm`,
+    formule: (formule: string) => `hier staat een formule (=${formule.slice(0, 60)}) waar een waarde hoort; typ de waarde zelf in`,
+    foutwaarde: (waarde: string) => `hier staat de foutwaarde ${waarde} waar een waarde hoort`,
+    geenTekst: 'deze cel kan niet als tekst worden gelezen',
+    bladOntbreekt: (blad: string) => `Het blad "${blad}" ontbreekt of is hernoemd. Gebruik het sjabloon zoals het is gedownload.`,
+    onbekendBlad: (blad: string) => `Het blad "${blad}" hoort niet in het sjabloon (hernoemd of toegevoegd?). Gebruik het sjabloon zoals het is gedownload.`,
+    onbekendeRegel: (sleutel: string) => `deze regel (${sleutel.slice(0, 60)}) hoort niet in het sjabloon`,
+    onbekendeRegio: 'de regio ontbreekt of is gewijzigd; download het sjabloon van uw regio opnieuw',
+    onbekendProduct: (code: string) => `'${code}' is geen product van dit sjabloon`,
+    nietAangeboden: (code: string) => `product ${code} staat niet op "Aangeboden: ja" op zijn eigen blad`,
+    geenDienst: (code: string, nr: string) => `product ${code} heeft geen dienst ${nr} op het blad Rooster`,
+    dubbeleDienst: (code: string, nr: string) => `dienst ${nr} van product ${code} staat twee keer op het blad Rooster`,
+    productOntbreekt: 'vul de productcode in (kolom Product)',
+    dienstOntbreekt: 'vul het volgnummer van de dienst in',
+    geenProduct: 'Geen enkel product staat op "Aangeboden: ja". Zet Aangeboden op ja op het blad van elk product dat u aanbiedt.',
+    geenWerkboek: 'Het bestand is geen Excel-werkboek (.xlsx) of is beschadigd.',
+    geenSjabloon: 'Dit Excel-werkboek is geen zelfevaluatie-sjabloon van de Eisentoets (het blad Organisatie met de regio ontbreekt). Download het sjabloon van uw regio.',
+    macro: 'Het werkboek bevat macro\'s (VBA). Sla het op als gewoon Excel-werkboek (.xlsx) zonder macro\'s.',
+    koppeling: 'Het werkboek bevat koppelingen naar andere bestanden (externe verwijzingen). Verwijder die (Gegevens > Koppelingen bewerken > Koppeling verbreken) en lever het opnieuw in.',
+    versleuteld: 'Het werkboek is versleuteld of met een wachtwoord beveiligd; lever het zonder wachtwoord in.',
+    teGroot: (mb: number) => `Het werkboek is groter dan ${mb} MB.`,
+    uitgepakt: (mb: number) => `Het werkboek pakt uit tot meer dan ${mb} MB; zo groot is een zelfevaluatie nooit (een zogenaamde zip-bom?).`,
+    teveelDelen: (max: number) => `Het werkboek bestaat uit meer dan ${max} onderdelen; zo groot is een zelfevaluatie nooit.`,
+    teveelRegels: (blad: string, max: number) => `Het blad ${blad} heeft meer dan ${max} ingevulde regels.`,
+    titel: 'Het Excel-werkboek kan niet worden gelezen',
+  },
+};
+
+/** OCDS exports: descriptions in the releases (the field names are OCDS's own). */
+export const ocds = {
+  beschrijving: (verwacht: string, document: string, sectie: string, citaat: string) => `Verwacht: ${verwacht}. Bron: ${document}, ${sectie}: "${citaat}"`,
+  groep: 'Alle eisen moeten worden gehaald.',
+  regels: 'Regels over producten heen',
+  regelsUitleg: 'Regels van de regio die over meerdere producten gaan.',
+  product: (code: string) => `De eisen en verklaringen van product ${code}.`,
+  signalen: (code: string) => `${code}: signalen`,
+  signalenUitleg: 'Aandachtspunten: een signaal laat een product nooit zakken.',
+  tender: (regio: string, jaar: number) => `Eisen Beschermd Wonen van ${regio} (${jaar}), uit de catalogus van de Eisentoets.`,
+  uitslag: (u: string) => `Uitslag: ${uitslagLabel[u as EisUitslag] ?? u}`,
+  antwoord: (u: string, opgegeven: string, advies?: string) =>
+    `${uitslagLabel[u as EisUitslag] ?? u}. Opgegeven: ${opgegeven}.${advies ? ` Advies: ${advies}` : ''}`,
+  bod: (u: string, producten: string[]) => `Toetsuitslag: ${uitslagLabel[u as EisUitslag] ?? u}; producten: ${producten.join(', ')}.`,
+};

@@ -7,6 +7,9 @@ import { cli } from '../messages.js';
 import { renderReportPdf } from '../report/pdf.js';
 import { textReport } from './text-report.js';
 import { catalogusCommand } from './catalogus.js';
+import { junitReport } from './junit.js';
+import { checkWorkbook, type WorkbookCheck } from '../workbook/read.js';
+import { looksLikeWorkbook } from '../workbook/safety.js';
 import { backupCommand, screenCommand, tokenCommand, userCommand } from '../screening/cli.js';
 
 /** Exit codes: 0 complies, 1 does not comply, 2 input error or wrong use. */
@@ -21,22 +24,35 @@ async function toetsCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, pdf: { type: 'string' }, alles: { type: 'boolean' } },
+    options: { json: { type: 'boolean' }, pdf: { type: 'string' }, alles: { type: 'boolean' }, formaat: { type: 'string' } },
   });
   const file = positionals[0];
   if (!file) fail(`${cli.bestandOntbreekt}\n\n${cli.gebruik}`);
-  let input: unknown;
+  const formaat = values.formaat ?? (values.json ? 'json' : 'tekst');
+  if (!['tekst', 'json', 'junit'].includes(formaat)) fail(`${cli.onbekendFormaat(formaat)}\n\n${cli.gebruik}`);
+  let bytes: Buffer;
   try {
-    input = JSON.parse(readFileSync(file, 'utf8'));
+    bytes = readFileSync(file);
   } catch (err) {
     fail(cli.nietTeLezen(file, (err as Error).message));
   }
-  const outcome = check(input, loadCatalog());
+  const catalog = loadCatalog();
+  let outcome: WorkbookCheck;
+  if (looksLikeWorkbook(bytes)) outcome = await checkWorkbook(bytes, catalog);
+  else {
+    let input: unknown;
+    try {
+      input = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+    } catch (err) {
+      fail(cli.nietTeLezen(file, (err as Error).message));
+    }
+    outcome = check(input, catalog);
+  }
   if (!outcome.ok) {
     fail([cli.invoerfouten(file, outcome.errors.length), ...outcome.errors.map((e) => `  ${e.pointer || '/'}: ${e.detail}`)].join('\n'));
   }
   const r = outcome.resultaat;
-  console.log(values.json ? JSON.stringify(r, null, 2) : textReport(r, values.alles));
+  console.log(formaat === 'json' ? JSON.stringify(r, null, 2) : formaat === 'junit' ? junitReport(r) : textReport(r, values.alles));
   if (values.pdf) {
     writeFileSync(values.pdf, await renderReportPdf(r));
     console.error(cli.pdfGeschreven(values.pdf));

@@ -16,6 +16,11 @@ import { parseJsonText } from './json-body.js';
 import { parseMultipart, readBijlagen } from './upload.js';
 import { jsonCache } from './cached.js';
 import { renderReportPdf } from '../report/pdf.js';
+import { XLSX_TYPE, zelfevaluatieXlsx } from '../workbook/generate.js';
+import { catalogRelease } from '../ocds/release.js';
+import { readZelfevaluatieWorkbook, withCells } from '../workbook/read.js';
+import { looksLikeWorkbook, workbookLimits } from '../workbook/safety.js';
+import { werkboek } from '../messages.js';
 
 export const JSON_LIMIT = '1mb';
 
@@ -24,13 +29,20 @@ function notFound(detail: string): HttpProblem {
 }
 
 /** Reads the zelfevaluatie from a JSON or multipart body; uploaded files become bijlagen (hash, name, size). */
-async function readSubmission(req: Request, res: Response): Promise<unknown> {
+async function readSubmission(req: Request, res: Response, catalog: Catalog): Promise<{ body: unknown; where?: (pointer: string) => string | undefined }> {
+  if (req.is(XLSX_TYPE)) {
+    if (!Buffer.isBuffer(req.body)) throw new HttpProblem(400, 'multipart', probleem.multipart.titel, probleem.multipart.afgebroken);
+    return fromWorkbook(req.body, catalog);
+  }
   if (req.is('multipart/form-data')) {
     await new Promise<void>((resolve, reject) => parseMultipart(req, res, (err?: unknown) => (err ? reject(err) : resolve())));
+    const allFiles = (req.files as Express.Multer.File[]) ?? [];
+    const workbook = allFiles.find((f) => f.fieldname === ZELFEVALUATIE_PART);
     const part = (req.body as Record<string, unknown> | undefined)?.zelfevaluatie;
-    if (typeof part !== 'string') throw new HttpProblem(400, 'multipart', probleem.multipart.titel, probleem.multipart.geenZelfevaluatie);
-    const body = parseJsonText(part);
-    const { bijlagen, errors } = await readBijlagen((req.files as Express.Multer.File[]) ?? []);
+    if (typeof part !== 'string' && !workbook) throw new HttpProblem(400, 'multipart', probleem.multipart.titel, probleem.multipart.geenZelfevaluatie);
+    const read = workbook && looksLikeWorkbook(workbook.buffer) ? await fromWorkbook(workbook.buffer, catalog) : { body: parseJsonText(workbook ? workbook.buffer.toString('utf8') : (part as string)) };
+    const body = read.body;
+    const { bijlagen, errors } = await readBijlagen(allFiles.filter((f) => f.fieldname !== ZELFEVALUATIE_PART));
     const aanbod = (body as Partial<Zelfevaluatie> | null)?.aanbod;
     for (const { index, bijlage } of bijlagen) {
       const item = Array.isArray(aanbod) ? aanbod[index] : undefined;
@@ -41,10 +53,22 @@ async function readSubmission(req: Request, res: Response): Promise<unknown> {
       item.bijlagen = [...(Array.isArray(item.bijlagen) ? item.bijlagen : []), bijlage];
     }
     if (errors.length > 0) throw new HttpProblem(422, 'ongeldige-invoer', probleem.ongeldigeInvoer.titel, probleem.ongeldigeInvoer.detail(errors.length), errors);
-    return body;
+    return read;
   }
-  if (req.is(['application/json', 'application/*+json'])) return parseJsonText(typeof req.body === 'string' ? req.body : '');
+  if (req.is(['application/json', 'application/*+json'])) return { body: parseJsonText(typeof req.body === 'string' ? req.body : '') };
   throw new HttpProblem(415, 'mediatype', probleem.verkeerdType.titel, probleem.verkeerdType.detail);
+}
+
+const ZELFEVALUATIE_PART = 'zelfevaluatie';
+
+/** A filled Excel zelfevaluatie as the body to check; a workbook that cannot be read is a 413 or 422 naming sheet and cell. */
+async function fromWorkbook(buffer: Buffer, catalog: Catalog): Promise<{ body: unknown; where: (pointer: string) => string | undefined }> {
+  const read = await readZelfevaluatieWorkbook(buffer, catalog);
+  if (!read.ok) {
+    if (read.status === 413) throw new HttpProblem(413, 'te-groot', probleem.teGroot.titel, read.errors[0]!.detail);
+    throw new HttpProblem(422, 'ongeldige-invoer', werkboek.fout.titel, probleem.ongeldigeInvoer.detail(read.errors.length), read.errors);
+  }
+  return { body: read.value, where: read.where };
 }
 
 export function apiRouter(catalog: Catalog): Router {
@@ -70,6 +94,9 @@ export function apiRouter(catalog: Catalog): Router {
   router.get('/regios/:regio/producten', (req, res) => {
     const region = regionOr404(req.params.regio);
     sendCached(req, res, `producten ${region.id}`, () => ({ producten: [...region.producten.values()].map(productSummary) }));
+  });
+  router.get('/regios/:regio/ocds.json', (req, res) => {
+    res.json(catalogRelease(regionOr404(req.params.regio)));
   });
   router.get('/regios/:regio/producten/:code', (req, res) => {
     const region = regionOr404(req.params.regio);
@@ -124,14 +151,34 @@ export function apiRouter(catalog: Catalog): Router {
     sendCached(req, res, 'openapi', () => openapi);
   });
 
-  router.post('/toetsingen', express.text({ limit: JSON_LIMIT, type: ['application/json', 'application/*+json'] }), async (req, res) => {
+  // The empty workbook of a region is the same for the same catalog: made once, on first request.
+  const sjablonen = new Map<string, Promise<Buffer>>();
+  router.get('/regios/:regio/sjabloon.xlsx', async (req, res) => {
+    const region = regionOr404(req.params.regio);
+    let file = sjablonen.get(region.id);
+    if (!file) {
+      file = zelfevaluatieXlsx(region);
+      sjablonen.set(region.id, file);
+    }
+    res
+      .type(XLSX_TYPE)
+      .set('Content-Disposition', `attachment; filename="zelfevaluatie-${region.id}-${region.versie.slice(0, 12)}.xlsx"`)
+      .send(await file);
+  });
+
+  router.post(
+    '/toetsingen',
+    express.text({ limit: JSON_LIMIT, type: ['application/json', 'application/*+json'] }),
+    express.raw({ limit: workbookLimits.bytes, type: XLSX_TYPE }),
+    async (req, res) => {
     const format = req.accepts(['application/json', 'application/pdf']);
     if (!format) throw new HttpProblem(406, 'niet-aanvaardbaar', probleem.nietAanvaardbaar.titel, probleem.nietAanvaardbaar.detail);
     const jaar = queryParameter(req, parameters.jaar);
-    const body = await readSubmission(req, res);
+    const { body, where } = await readSubmission(req, res, catalog);
     const outcome = check(body, catalog, jaar ? { jaar: Number(jaar) } : {});
     if (!outcome.ok) {
-      throw new HttpProblem(422, 'ongeldige-invoer', probleem.ongeldigeInvoer.titel, probleem.ongeldigeInvoer.detail(outcome.errors.length), outcome.errors);
+      const errors = where ? withCells(outcome.errors, where) : outcome.errors;
+      throw new HttpProblem(422, 'ongeldige-invoer', probleem.ongeldigeInvoer.titel, probleem.ongeldigeInvoer.detail(errors.length), errors);
     }
     if (format === 'application/pdf') {
       const pdf = await renderReportPdf(outcome.resultaat);
@@ -145,7 +192,8 @@ export function apiRouter(catalog: Catalog): Router {
     const json = Buffer.from(JSON.stringify(outcome.resultaat));
     res.type('application/json').setHeader('Content-Length', json.length);
     res.end(json);
-  });
+    },
+  );
 
   router.use((req) => {
     throw notFound(probleem.nietGevonden.detail(req.originalUrl));

@@ -186,6 +186,18 @@ function screeningPaths() {
         responses: { '200': { description: 'CSV.', content: { 'text/csv': {} } }, ...metRonde },
       },
     },
+    '/screeningsrondes/{id}/ocds.json': {
+      get: {
+        summary: 'De ronde als OCDS-release (1.1, requirements- en bid-extensie)',
+        description:
+          'tender.criteria: per product de eisen als requirements (id = eis-id, grenzen of verwachte waarde, citaat in description); ' +
+          'bids.details: per meetellende inschrijving een requirementResponse per eis met de opgegeven waarde en de uitslag (extra veld uitslag: voldoet, voldoet-niet, ontbreekt, signaal).',
+        operationId: 'rondeOcds',
+        ...beveiligd,
+        parameters: [parameter('id')],
+        responses: { '200': json('De OCDS-release.'), ...metRonde },
+      },
+    },
     '/screeningsrondes/{id}/rapporten.zip': {
       get: {
         summary: 'ZIP met het PDF-rapport van elke geldige inschrijving (gestreamd)',
@@ -218,6 +230,30 @@ function apiPaths() {
         operationId: 'producten',
         parameters: [parameter('regio')],
         responses: { '200': json('De producten.'), '400': ongeldigeParameter, '404': problem('Deze regio staat niet in de catalogus.') },
+      },
+    },
+    '/regios/{regio}/ocds.json': {
+      get: {
+        summary: 'De eisen van een regio als OCDS-release (tender.criteria met de requirements-extensie)',
+        description: 'Per product een criterium met één requirement-groep (alle eisen en verklaringen); signalen apart. Requirement-id = eis-id, met grenzen (minValue, maxValue) of expectedValue waar de eis die heeft, en het citaat in description.',
+        operationId: 'regioOcds',
+        parameters: [parameter('regio')],
+        responses: { '200': json('De OCDS-release.'), '400': ongeldigeParameter, '404': problem('Deze regio staat niet in de catalogus.') },
+      },
+    },
+    '/regios/{regio}/sjabloon.xlsx': {
+      get: {
+        summary: 'De zelfevaluatie van een regio als Excel-werkboek om in te vullen',
+        description:
+          'Gemaakt uit de catalogus en het contract: een blad voor de organisatie, rooster, medewerkers, beschikbaarheid, bijlagen en per product, met keuzelijsten, getalcontroles, ' +
+          'de eisen naast elke vraag en de verklaringen met hun letterlijke tekst. Ingevuld in te dienen bij POST /toetsingen.',
+        operationId: 'sjabloon',
+        parameters: [parameter('regio')],
+        responses: {
+          '200': { description: 'Het werkboek.', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', contentMediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } } } },
+          '400': ongeldigeParameter,
+          '404': problem('Deze regio staat niet in de catalogus.'),
+        },
       },
     },
     '/regios/{regio}/producten/{code}': {
@@ -261,7 +297,9 @@ function apiPaths() {
           'Antwoordt met het toetsresultaat (JSON) of, met Accept: application/pdf, het rapport als PDF. ' +
           'Contractversie 2; een zelfevaluatie in versie 1 wordt nog aangenomen, omgezet (dag 07:00-15:00, avond 15:00-23:00, nacht 23:00-07:00) en het resultaat zegt dat (invoerVersie, omzetting). ' +
           'Multipart: een deel "zelfevaluatie" (JSON) en bestanden "bijlage[<index>][<soort>]" (PDF, PNG of JPEG, ten hoogste 10 MB en 20 stuks); ' +
-          'van bestanden worden alleen naam, grootte en SHA-256 gebruikt.',
+          'van bestanden worden alleen naam, grootte en SHA-256 gebruikt. ' +
+          'Een ingevuld Excel-werkboek (GET /regios/{regio}/sjabloon.xlsx) kan als body (ten hoogste 5 MB) of als bestand in het deel "zelfevaluatie"; een cel die niet te lezen is, geeft 422 met blad en cel. ' +
+          "Werkboeken met macro's, koppelingen naar andere bestanden of die groter uitpakken dan 10 MB worden geweigerd.",
         operationId: 'toets',
         parameters: [parameter('jaar')],
         requestBody: {
@@ -269,11 +307,12 @@ function apiPaths() {
           content: {
             // Version 2 is the contract; version 1 files (kept by providers) are still accepted and converted.
             'application/json': { schema: { oneOf: [componentRef('Zelfevaluatie'), componentRef('ZelfevaluatieV1')] } },
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', contentMediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } },
             'multipart/form-data': {
               schema: {
                 type: 'object',
                 required: ['zelfevaluatie'],
-                properties: { zelfevaluatie: { type: 'string', contentMediaType: 'application/json' } },
+                properties: { zelfevaluatie: { type: 'string', description: 'JSON, of een ingevuld Excel-werkboek als bestand.' } },
                 patternProperties: { '^bijlage\\[\\d+\\]\\[[a-z0-9-]+\\]$': { type: 'string', contentMediaType: 'application/octet-stream' } },
               },
             },
@@ -289,8 +328,8 @@ function apiPaths() {
           },
           '400': problem('Onleesbare JSON (met positie, regel en kolom), of een multipart-verzoek zonder deel "zelfevaluatie" of onvolledig.'),
           '406': problem('Gevraagd antwoordformaat is geen application/json of application/pdf.'),
-          '413': problem('Groter dan 1 MB (bijlagen: 10 MB per bestand, 20 stuks).'),
-          '415': problem('Ander mediatype dan application/json of multipart/form-data.'),
+          '413': problem('Groter dan 1 MB (Excel-werkboek: 5 MB, of groter dan 10 MB uitgepakt; bijlagen: 10 MB per bestand, 20 stuks).'),
+          '415': problem('Ander mediatype dan application/json, een Excel-werkboek of multipart/form-data.'),
           '422': problem('De invoer voldoet niet aan het contract: errors noemt elk probleem met zijn JSON pointer.'),
         },
       },

@@ -24,7 +24,9 @@ const parser = multer({
   storage: multer.memoryStorage(),
   limits: uploadLimits,
   fileFilter: (_req, file, cb) => {
-    if (!bijlageVeld.test(file.fieldname)) cb(new HttpProblem(400, 'multipart', probleem.multipart.titel, probleem.multipart.onbekendDeel(file.fieldname)));
+    // The zelfevaluatie itself may come as a file part: a filled Excel workbook (read by server/workbook/read.ts).
+    if (file.fieldname === 'zelfevaluatie') cb(null, true);
+    else if (!bijlageVeld.test(file.fieldname)) cb(new HttpProblem(400, 'multipart', probleem.multipart.titel, probleem.multipart.onbekendDeel(file.fieldname)));
     else cb(null, true);
   },
 }).any();

@@ -8,6 +8,7 @@ import { inkoop, probleem } from '../messages.js';
 import { authOf, currentUser, requireRole } from './auth.js';
 import { sendCsv, sendReportPdf, sendReportsZip, sendXlsx } from './downloads.js';
 import { bidUploadParser } from './intake.js';
+import { screeningRelease } from '../ocds/release.js';
 import { rescreenRound } from './rescreen.js';
 import { buildMatrix, roundModel } from './matrix.js';
 import { eisIdsOf } from './assessment.js';
@@ -190,6 +191,17 @@ export function screeningApiRouter(s: Screening): Router {
 
   router.get('/:id/export.csv', async (req, res) => {
     sendCsv(s, currentUser(res), await roundOr404(s, currentUser(res), req.params.id), res);
+  });
+
+  router.get('/:id/ocds.json', async (req, res) => {
+    const round = await roundOr404(s, currentUser(res), req.params.id);
+    const region = s.catalog.regios.get(round.regio);
+    if (!region) throw new HttpProblem(404, 'niet-gevonden', probleem.nietGevonden.titel, probleem.onbekendeRegio(round.regio));
+    const results = [];
+    for await (const result of s.store.countingResults(round.id)) results.push(result);
+    res
+      .set('Content-Disposition', `attachment; filename="ocds-${round.id}.json"`)
+      .json(screeningRelease(region, round, results));
   });
 
   router.get('/:id/rapporten.zip', async (req, res) => {

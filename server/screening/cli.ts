@@ -11,7 +11,7 @@ import { pdfRenderer, renderInOrder } from './pdf-pool.js';
 import { MIN_PASSWORD_LENGTH, TOKEN_DAYS, hashPassword, Auth } from './auth.js';
 import { backupDatabase, openDatabase } from './db.js';
 import { buildWorkbook, reportFileName } from './exports.js';
-import { readBidSource } from './intake.js';
+import { readBidSource, refuseUnsafeWorkbooks } from './intake.js';
 import { buildMatrix, screenedModel } from './matrix.js';
 import { screenBids } from './screen.js';
 import { ROLLEN, ScreeningStore, type Rol } from './store.js';
@@ -59,6 +59,9 @@ export async function screenCommand(args: string[]): Promise<number> {
   const { files, overgeslagen } = await readBidSource(source);
   if (overgeslagen > 0) console.error(t.overgeslagen(overgeslagen));
   if (files.length === 0) throw new UsageError(t.geenBestanden(source));
+  await refuseUnsafeWorkbooks(files).catch((err: Error) => {
+    throw new UsageError(err.message);
+  });
   const checking = bar(t.toetsen);
   checking.start(files.length, 0);
   const screened = await screenBids(files, catalog, regio, (klaar) => checking.update(klaar));

@@ -5,6 +5,7 @@ import multer from 'multer';
 import yauzl from 'yauzl';
 import { HttpProblem } from '../http/problem.js';
 import { inkoop } from '../messages.js';
+import { inspectWorkbook, looksLikeWorkbook, workbookLimits } from '../workbook/safety.js';
 
 /** A file that should hold one zelfevaluatie. `naam` is a label for people, never a path. `fout` says why it cannot be read. */
 export interface BidFile {
@@ -136,6 +137,9 @@ export function bidUploadParser(allowFile: (req: Request) => void) {
   };
 }
 
+/** A filled Excel zelfevaluatie is one bid, not a ZIP of bids; it is read (read.ts) when the bids are screened. */
+export const isWorkbookName = (name: string) => /\.xls[xm]$/i.test(name);
+
 const isZip = (b: Buffer) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5) && (b[3] === 4 || b[3] === 6);
 
 /** Files that are no bid at all (macOS metadata, hidden files) are skipped, and counted so the team knows. */
@@ -223,9 +227,10 @@ export async function expandZip(buffer: Buffer, label: string, budget: Budget, s
         const failed = (fout: string) => next({ naam, inhoud: Buffer.alloc(0), fout });
         if (entry.isEncrypted()) return failed(inkoop.fout.versleuteld);
         if (/\.zip$/i.test(fileName)) return failed(inkoop.fout.zipInZip);
-        if (entry.uncompressedSize > screeningLimits.bidBytes) return failed(inkoop.fout.teGroot(screeningLimits.bidBytes / MB));
+        const max = isWorkbookName(fileName) ? workbookLimits.bytes : screeningLimits.bidBytes;
+        if (entry.uncompressedSize > max) return failed(inkoop.fout.teGroot(max / MB));
         if (entry.uncompressedSize > budget.left) return reject(overBudget());
-        readEntry(zip, entry, screeningLimits.bidBytes, budget).then(
+        readEntry(zip, entry, max, budget).then(
           (inhoud) => next({ naam, inhoud }),
           () => (budget.left < 0 ? reject(overBudget()) : failed(inkoop.fout.zipEntry)),
         );
@@ -257,19 +262,32 @@ export async function collectBidFiles(uploads: Array<{ naam: string; inhoud: Buf
   const skipped = { n: 0 };
   for (const upload of uploads) {
     const naam = displayName(path.basename(upload.naam.replace(/\\/g, '/')));
-    if (isZip(upload.inhoud)) files.push(...(await expandZip(upload.inhoud, naam, budget, skipped)));
-    else if (upload.inhoud.length > screeningLimits.bidBytes) files.push({ naam, inhoud: Buffer.alloc(0), fout: inkoop.fout.teGroot(screeningLimits.bidBytes / MB) });
+    const workbook = isWorkbookName(naam) && looksLikeWorkbook(upload.inhoud);
+    if (isZip(upload.inhoud) && !workbook) files.push(...(await expandZip(upload.inhoud, naam, budget, skipped)));
+    else if (upload.inhoud.length > (workbook ? workbookLimits.bytes : screeningLimits.bidBytes)) files.push({ naam, inhoud: Buffer.alloc(0), fout: inkoop.fout.teGroot(screeningLimits.bidBytes / MB) });
     else files.push({ naam, inhoud: upload.inhoud });
     if (files.length > screeningLimits.files) throw tooLarge(inkoop.limiet.aantal(screeningLimits.files));
   }
   return { files, overgeslagen: skipped.n };
 }
 
+/**
+ * Workbooks with macros, links to other files, or that unpack far beyond any zelfevaluatie refuse the whole upload
+ * (nothing is stored), with the file's name; a workbook whose cells cannot be read is an invalid bid like broken JSON.
+ */
+export async function refuseUnsafeWorkbooks(files: BidFile[]): Promise<void> {
+  for (const file of files) {
+    if (file.fout || !looksLikeWorkbook(file.inhoud)) continue;
+    const refusal = await inspectWorkbook(file.inhoud);
+    if (refusal) throw new HttpProblem(refusal.status, refusal.status === 413 ? 'te-groot' : 'werkboek', inkoop.probleem.upload, `${file.naam}: ${refusal.detail}`);
+  }
+}
+
 /** For the CLI: the .json files of a folder (not its subfolders), by name, or the entries of a ZIP file. */
 export async function readBidSource(source: string): Promise<CollectedFiles> {
   if (statSync(source).isDirectory()) {
     const names = readdirSync(source)
-      .filter((n) => n.toLowerCase().endsWith('.json') && !n.startsWith('.'))
+      .filter((n) => (n.toLowerCase().endsWith('.json') || isWorkbookName(n)) && !n.startsWith('.'))
       .sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }));
     return collectBidFiles(names.map((naam) => ({ naam, inhoud: readFileSync(path.join(source, naam)) })));
   }

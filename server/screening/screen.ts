@@ -6,6 +6,8 @@ import { sha256Hex } from '../json.js';
 import { inkoop } from '../messages.js';
 import type { Toetsresultaat } from '../types/contract.js';
 import type { BidFile } from './intake.js';
+import { readZelfevaluatieWorkbook, withCells, type WorkbookRead } from '../workbook/read.js';
+import { looksLikeWorkbook } from '../workbook/safety.js';
 
 /** One eis of a bid that is voldoet-niet or ontbreekt, with its citation: a row of the shortcomings sheet. */
 export interface Shortcoming {
@@ -64,17 +66,22 @@ function identify(input: unknown): { aanbiederNaam: string | null; kvkNummer: st
 }
 
 /** Parses and checks one file against the catalog, through the shared check(); a bid for another region is an input error. */
-export function screenBid(file: BidFile, catalog: Catalog, regio: string): ScreenedBid {
+export function screenBid(file: BidFile, catalog: Catalog, regio: string, workbook?: WorkbookRead): ScreenedBid {
   const base: ScreenedFile = { bestandsnaam: file.naam, inhoud: file.inhoud, sha256: sha256Hex(file.inhoud) };
   if (file.fout) return { ...base, geldig: false, fouten: [{ pointer: '', detail: file.fout }], aanbiederNaam: null, kvkNummer: null };
-  const text = file.inhoud.toString('utf8').replace(/^\uFEFF/, '');
+  if (workbook && !workbook.ok) return { ...base, geldig: false, fouten: workbook.errors, aanbiederNaam: null, kvkNummer: null };
   let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch {
-    return { ...base, geldig: false, fouten: [{ pointer: '', detail: jsonSyntaxProblem(text).detail! }], aanbiederNaam: null, kvkNummer: null };
+  if (workbook?.ok) input = workbook.value;
+  else {
+    const text = file.inhoud.toString('utf8').replace(/^\uFEFF/, '');
+    try {
+      input = JSON.parse(text);
+    } catch {
+      return { ...base, geldig: false, fouten: [{ pointer: '', detail: jsonSyntaxProblem(text).detail! }], aanbiederNaam: null, kvkNummer: null };
+    }
   }
-  const outcome = check(input, catalog);
+  const checked = check(input, catalog);
+  const outcome = checked.ok || !workbook?.ok ? checked : { ok: false as const, errors: withCells(checked.errors, workbook.where) };
   const bidRegio = (input as { regio?: unknown } | null)?.regio;
   const otherRegion = typeof bidRegio === 'string' && bidRegio !== regio;
   if (outcome.ok && !otherRegion) {
@@ -92,7 +99,9 @@ export async function screenBids(files: BidFile[], catalog: Catalog, regio: stri
   const out: ScreenedBid[] = [];
   let lastYield = Date.now();
   for (const file of files) {
-    out.push(screenBid(file, catalog, regio));
+    // A filled Excel zelfevaluatie: read into a zelfevaluatie first; its cell errors name sheet and cell.
+    const workbook = !file.fout && looksLikeWorkbook(file.inhoud) ? await readZelfevaluatieWorkbook(file.inhoud, catalog) : undefined;
+    out.push(screenBid(file, catalog, regio, workbook));
     if (Date.now() - lastYield > 20 || out.length === files.length) {
       onProgress?.(out.length, files.length);
       await new Promise((resolve) => setImmediate(resolve));

@@ -9,7 +9,7 @@ import { Auth } from './auth.js';
 import { amsterdamDay } from './deadline.js';
 import type { Db } from './db.js';
 import { pdfRenderer, type PdfRenderer } from './pdf-pool.js';
-import { collectBidFiles, screeningLimits, type CollectedFiles } from './intake.js';
+import { collectBidFiles, refuseUnsafeWorkbooks, screeningLimits, type CollectedFiles } from './intake.js';
 import { screenBids, type Progress } from './screen.js';
 import { ScreeningStore, type AddedBids, type Recognised, type Round, type StoredBid, type UploadItem, type User } from './store.js';
 
@@ -104,6 +104,7 @@ export async function prepareUpload(s: Screening, round: Round, uploads: Array<{
   const collected = await collectBidFiles(uploads);
   const files = collected.files;
   if (files.length === 0) throw new HttpProblem(400, 'geen-bestanden', inkoop.probleem.upload, inkoop.probleem.geenBestanden);
+  await refuseUnsafeWorkbooks(files);
   const nu = await s.store.bidCount(round.id);
   if (nu + files.length > screeningLimits.bidsPerRound) {
     throw new HttpProblem(413, 'te-groot', inkoop.probleem.teGroot, inkoop.probleem.rondeVol(screeningLimits.bidsPerRound, nu));

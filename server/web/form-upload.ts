@@ -3,6 +3,7 @@ import multer, { type StorageEngine } from 'multer';
 import { bijlageVeld, readBijlagen, uploadLimits } from '../http/upload.js';
 import { HttpProblem } from '../http/problem.js';
 import { probleem, web } from '../messages.js';
+import { looksLikeWorkbook, workbookLimits } from '../workbook/safety.js';
 
 /**
  * Multipart parsing for the web form. The API's parser allows 5 fields; a form has hundreds, so the
@@ -49,9 +50,12 @@ const formParser = multer({
   fileFilter: (_req, file, cb) => cb(null, bijlageVeld.test(file.fieldname)),
 }).any();
 
+/** A JSON zelfevaluatie is at most 1 MB (checked after parsing); a filled Excel workbook may be up to its own limit. */
+export const JSON_UPLOAD_BYTES = 1024 * 1024;
+
 const jsonParser = multer({
   storage: multer.memoryStorage(),
-  limits: { fileSize: 1024 * 1024, files: 1, fields: 5, fieldSize: 1024, parts: 6 },
+  limits: { fileSize: workbookLimits.bytes, files: 1, fields: 5, fieldSize: 1024, parts: 6 },
   fileFilter: (_req, file, cb) => cb(null, file.fieldname === 'bestand'),
 }).single('bestand');
 
@@ -112,11 +116,12 @@ export async function parseFormPost(req: Request, res: Response): Promise<{ body
   return { body: req.body, bijlagen, problems };
 }
 
-/** The start page's upload of a zelfevaluatie kept from before: one JSON file, at most 1 MB. */
-export async function parseJsonUpload(req: Request, res: Response): Promise<{ text?: string; naam?: string }> {
+/** The start page's upload of a zelfevaluatie kept from before: one JSON file (at most 1 MB) or a filled Excel workbook. */
+export async function parseJsonUpload(req: Request, res: Response): Promise<{ text?: string; naam?: string; buffer?: Buffer }> {
   if (!req.is('multipart/form-data')) throw new HttpProblem(415, 'mediatype', probleem.verkeerdType.titel, probleem.verkeerdType.detail);
-  await run(jsonParser, req, res, '1 MB');
+  await run(jsonParser, req, res, `${workbookLimits.bytes / 1024 / 1024} MB`);
   const file = req.file;
   if (!file || (file.size === 0 && !file.originalname)) return {};
-  return { text: file.buffer.toString('utf8'), naam: file.originalname };
+  if (!looksLikeWorkbook(file.buffer) && file.size > JSON_UPLOAD_BYTES) throw tooBig(probleem.bestandTeGroot('1 MB'));
+  return { text: file.buffer.toString('utf8'), naam: file.originalname, buffer: file.buffer };
 }

@@ -14,6 +14,8 @@ import { probleem, web } from '../messages.js';
 import type { Zelfevaluatie } from '../types/contract.js';
 import { regionForm, type RegionForm } from './form-spec.js';
 import { parseFormPost, parseJsonUpload } from './form-upload.js';
+import { readZelfevaluatieWorkbook } from '../workbook/read.js';
+import { looksLikeWorkbook } from '../workbook/safety.js';
 import { bijlageInputId, bijlageName, chosenProducts, first, listRowsName, listRows, readForm, valuesFromBody, valuesFromZelfevaluatie, VOLGORDE, type FormError, type FormValues } from './form-values.js';
 import { mountTaskRoutes, stateTokenErrorPage } from './task-router.js';
 import { loadTemplates, type Render } from './templates.js';
@@ -89,15 +91,22 @@ export function webRouter(catalog: Catalog): Router {
   router.get('/toegankelijkheid', (_req, res) => html(res, render('toegankelijkheid', statementView(assets, STATEMENT_DATE))));
 
   router.post('/inlezen', async (req, res) => {
-    const { text, naam } = await parseJsonUpload(req, res);
-    const fail = (message: string) =>
-      html(res, render('start', startView(assets, catalog, [{ href: '#bestand', text: message }], message)), 422);
-    if (text === undefined) return fail(web.fout.geenBestand);
+    const { text, naam, buffer } = await parseJsonUpload(req, res);
+    const fail = (message: string, status = 422) =>
+      html(res, render('start', startView(assets, catalog, [{ href: '#bestand', text: message }], message)), status);
+    if (text === undefined || buffer === undefined) return fail(web.fout.geenBestand);
     let input: unknown;
-    try {
-      input = JSON.parse(text.replace(/^\uFEFF/, ''));
-    } catch {
-      return fail(web.fout.geenJson(naam ?? ''));
+    if (looksLikeWorkbook(buffer)) {
+      // A filled Excel sjabloon: cells that cannot be read are named by sheet and cell; the form is not opened.
+      const read = await readZelfevaluatieWorkbook(buffer, catalog);
+      if (!read.ok) return fail(read.errors.slice(0, 5).map((e) => e.detail).join(' '), read.status);
+      input = read.value;
+    } else {
+      try {
+        input = JSON.parse(text.replace(/^\uFEFF/, ''));
+      } catch {
+        return fail(web.fout.geenJson(naam ?? ''));
+      }
     }
     const regio = (input as { regio?: unknown } | null)?.regio;
     const form = typeof regio === 'string' ? forms.get(regio) : undefined;

@@ -3,7 +3,7 @@ import type { InputError } from '../contract/validate.js';
 import { aanbodItemSchema } from '../contract/schema-index.js';
 import { formatTarief, formatValue, type WordingContext } from '../engine/format.js';
 import { parsePointer, valueAt } from '../json.js';
-import { rapport, taken, uitslagLabel, uitslagSymbool, web, type EisUitslag } from '../messages.js';
+import { rapport, taken, uitslagLabel, uitslagSymbool, web, type EisUitslag, werkboek } from '../messages.js';
 import { ruleScope } from '../engine/offered-rules.js';
 import type { EisResultaat, Toetsresultaat } from '../types/contract.js';
 import { fieldId, type FieldSpec, type ProductForm, type RegionForm } from './form-spec.js';
@@ -72,6 +72,7 @@ export function startView(assets: Assets, catalog: Catalog, errors: SummaryItem[
       href: `/regio/${r.id}/taken`,
       naam: web.start.regio(r.naam),
       detail: web.start.regioDetail(r.document, r.jaar, r.producten.size),
+      sjabloon: { href: `/api/v1/regios/${r.id}/sjabloon.xlsx`, tekst: werkboek.download },
     })),
     upload: { id: 'bestand', hintId: 'bestand-hint', errorId: 'bestand-fout', error: uploadError, prefix: web.fouten.prefix },
   };

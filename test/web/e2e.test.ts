@@ -234,7 +234,7 @@ describe('een kwaliteitsmedewerker doet de toets in de browser', () => {
 
       // Next time: read the JSON in, the form is prefilled, and the same answers give the same result.
       await page.goto(app.base);
-      await page.getByLabel('Zelfevaluatie (JSON-bestand)').setInputFiles(jsonPath);
+      await page.getByLabel('Zelfevaluatie (JSON- of Excel-bestand)').setInputFiles(jsonPath);
       await page.getByRole('button', { name: 'Inlezen en formulier openen' }).click();
       await poll(() => textOf(page.getByRole('heading', { level: 1 }))).toBe(`Zelfevaluatie ${region.naam}`);
       expect(await valueOf(page.getByLabel('Naam van de aanbieder'))).toBe(a.naam!);
