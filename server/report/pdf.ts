@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import PDFDocument from 'pdfkit';
+import { pdfKit } from '../lazy.js';
 import { rapport } from '../messages.js';
 import type { Toetsresultaat } from '../types/contract.js';
 import { PageFlow } from './layout.js';
@@ -42,6 +42,7 @@ function archivalMetadata(doc: PDFKit.PDFDocument, reportId: string, modified: D
 function render(model: ReportModel, reportId: string): Promise<Buffer> {
   trimFontCaches();
   return new Promise((resolve, reject) => {
+    const PDFDocument = pdfKit();
     const doc = new PDFDocument({
       size: [page.width, page.height],
       margins: page.margin,

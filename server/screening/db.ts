@@ -1,7 +1,8 @@
 import { chmodSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import pg from 'pg';
+import type pg from 'pg';
+import { postgres } from '../lazy.js';
 import { projectRoot } from '../paths.js';
 import { inkoop } from '../messages.js';
 
@@ -168,8 +169,10 @@ export class SqliteDb implements Db {
 
 /** count(*) and sum() are bigint/numeric in PostgreSQL; the numbers here fit a JavaScript number. */
 const pgTypes = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+    const { types } = postgres();
+    return oid === types.builtins.INT8 || oid === types.builtins.NUMERIC ? Number : types.getTypeParser(oid, format);
+  }) as typeof pg.types.getTypeParser,
 };
 
 /** `?` to `$1, $2, …` once per statement text. The store's SQL has no `?` inside string literals. */
@@ -271,7 +274,7 @@ function withoutPassword(url: string): string {
 export async function openDatabase(target: string = defaultDatabase()): Promise<SqliteDb | PostgresDb> {
   if (isPostgresUrl(target)) {
     // A database that does not answer gives an error after 10 s (start-up, /readyz), not a hang.
-    const pool = new pg.Pool({ connectionString: target, types: pgTypes, max: Number(process.env.EISENTOETS_DB_POOL ?? 10), connectionTimeoutMillis: 10_000 });
+    const pool = new (postgres().Pool)({ connectionString: target, types: pgTypes, max: Number(process.env.EISENTOETS_DB_POOL ?? 10), connectionTimeoutMillis: 10_000 });
     // An idle client that loses its server (a database restart) must not take the process down.
     pool.on('error', () => undefined);
     const db = new PostgresDb(pool, withoutPassword(target));

@@ -1,10 +1,10 @@
 import { once } from 'node:events';
-import { createRequire } from 'node:module';
 import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import yazl from 'yazl';
+import { excelJs } from '../lazy.js';
 import { inkoop, uitslagLabel } from '../messages.js';
 import { buildMatrix, type Cell, type Matrix, type ScreeningModel } from './matrix.js';
 import type { Assessment, Note } from './assessment.js';
@@ -76,15 +76,10 @@ function addTable(wb: ExcelJS.Workbook, name: string, columns: Array<[string, nu
  * counting bid with its citation, the invalid files with their input errors, the duplicate KvK numbers, and the round.
  * Cells are written as text, never as formulas, whatever a bid contains.
  */
-// ExcelJS takes about half a second to load: it is loaded on the first export, not at every start.
-const require = createRequire(import.meta.url);
-let excelJs: typeof ExcelJS | undefined;
-
 export function buildWorkbook(model: ScreeningModel, meta: ExportMeta): ExcelJS.Workbook {
   const matrix = buildMatrix(model);
   const t = inkoop.export;
-  excelJs ??= require('exceljs') as typeof ExcelJS;
-  const wb = new excelJs.Workbook();
+  const wb = new (excelJs().Workbook)();
   wb.creator = inkoop.titel;
   wb.created = meta.tijdstip;
   wb.title = t.titel(model.ronde.naam);

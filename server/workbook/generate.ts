@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelJs } from '../lazy.js';
 import type { Product, Region } from '../catalog/types.js';
 import { werkboek } from '../messages.js';
 import type { AanbodItem, Zelfevaluatie } from '../types/contract.js';
@@ -223,7 +224,7 @@ const documentLine = (region: Region) => werkboek.uitleg.document(region.documen
 
 /** The workbook for a region, empty (the sjabloon) or filled with a zelfevaluatie for that region. */
 export async function buildZelfevaluatieWorkbook(region: Region, input?: Zelfevaluatie): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelJs().Workbook)();
   wb.creator = 'Eisentoets Beschermd Wonen';
   // A fixed date keeps the file the same for the same catalog.
   wb.created = new Date('2026-01-01T00:00:00Z');

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelJs } from '../lazy.js';
 import type { Catalog, Region } from '../catalog/types.js';
 import type { InputError } from '../contract/validate.js';
 import { check, type CheckOutcome } from '../engine/check.js';
@@ -249,7 +250,7 @@ function regionOf(r: Reader, ws: ExcelJS.Worksheet, catalog: Catalog): Region | 
 export async function readZelfevaluatieWorkbook(buffer: Buffer, catalog: Catalog): Promise<WorkbookRead> {
   const refusal = await inspectWorkbook(buffer);
   if (refusal) return { ok: false, status: refusal.status, errors: [{ pointer: '', detail: refusal.detail }] };
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelJs().Workbook)();
   try {
     await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch {
