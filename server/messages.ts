@@ -145,6 +145,20 @@ export const advies = {
   verklaring: 'Vink de verklaring aan als de organisatie hieraan voldoet; zonder verklaring voldoet het product niet.',
 };
 
+/** The age of evidence (x-bijlagen with maxLeeftijdMaanden): one result per kind of bijlage that has an age. */
+export const geldigheid = {
+  titel: (label: string, maanden: number) => `${label} niet ouder dan ${maanden} maanden`,
+  verwacht: (label: string, maanden: number) => `${label} met een datum van ten hoogste ${maanden} maanden vóór de toetsdatum`,
+  geldig: (naam: string, datum: string, tot: string) => `${naam}, gedateerd ${datum}: geldig tot en met ${tot}`,
+  verlopen: (naam: string, datum: string, tot: string) => `${naam}, gedateerd ${datum}: verlopen, was geldig tot en met ${tot}`,
+  zonderDatum: (naam: string) => `${naam}, zonder datum`,
+  geenBijlage: 'geen bijlage van deze soort',
+  adviesVerlopen: (label: string, tot: string, maanden: number) =>
+    `${label} was geldig tot en met ${tot} en is op de toetsdatum ouder dan ${maanden} maanden: voeg een recenter exemplaar bij, niet ouder dan ${maanden} maanden.`,
+  adviesDatum: (label: string) => `Vul de datum van de bijlage in (${label}): zonder datum is niet na te gaan of het bewijs nog geldig is.`,
+  adviesBijvoegen: (label: string, maanden: number) => `Voeg ${label} bij, met de datum ervan (ten hoogste ${maanden} maanden oud).`,
+};
+
 export const fout = {
   onbekendeRegio: (regio: string, bekend: string) => `Onbekende regio "${regio}". Bekende regio's: ${bekend}.`,
   onbekendJaar: (jaar: number, regio: string, jaren: number[]) =>
@@ -166,6 +180,7 @@ export const fout = {
     leeg: (van: string) => `begint en eindigt om ${van}; bedoelt u 24 uur, zet dan overMiddernacht op true`,
   },
   geenTijd: (waarde: string) => `"${waarde}" is geen tijd; schrijf uu:mm van 00:00 tot en met 24:00`,
+  geenDatum: (waarde: string) => `"${waarde}" is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-05-23`,
   stuurteken: (teken: string, positie: number) => `bevat een onzichtbaar stuurteken (${teken}, teken ${positie}); laat het weg`,
   dubbeleDienst: (eerder: string, dagen: string) => `deze dienst valt samen met ${eerder} (zelfde tijden en plaats op ${dagen}); zet de medewerkers in één dienst`,
   overlappendVenster: (eerder: string, waar: string) => `dit tijdvak overlapt ${eerder} (${waar}); elk moment hoort bij één tijdvak`,
@@ -448,6 +463,8 @@ export const catalogus = {
     geenVerklaringen: 'Dit product vraagt geen verklaringen.',
     bijlagenKop: 'Bijlagen',
     bijlagenIntro: 'Bij dit product kan de aanbieder deze bewijsstukken meesturen.',
+    bijlageBewijs: (bewijs: string) => `Als bewijs telt: ${bewijs}`,
+    bijlageLeeftijd: (maanden: number) => `Op de toetsdatum ten hoogste ${maanden} maanden oud; vul de datum van het stuk in.`,
   },
   eis: {
     vraagt: 'Wat de toets vraagt',

@@ -408,7 +408,9 @@ function loadProduct(file: string, region: Pick<Region, 'idPrefix' | 'documenten
     beschrijving: doc.description as string | undefined,
     afgeleid,
     verklaringen,
-    bijlagen: (doc['x-bijlagen'] as BijlageSoort[]) ?? [],
+    bijlagen: ((doc['x-bijlagen'] as BijlageSoort[]) ?? []).map((b, i) => (b.bron
+      ? { ...b, bron: resolveBron(b.bron, region.documenten, relative, `/x-bijlagen/${i}/bron`) }
+      : b)),
     eisen,
     bestand: relative,
   };

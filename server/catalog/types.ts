@@ -63,6 +63,12 @@ export interface BijlageSoort {
   soort: string;
   label: string;
   beschrijving?: string;
+  /** What counts as proof, in the document's words. */
+  bewijs?: string;
+  /** How old the proof may be on the check date, in months; only where the document states an age. */
+  maxLeeftijdMaanden?: number;
+  /** Where the document states that age (resolved: the document is always set). */
+  bron?: Bron;
 }
 
 /** One eis, compiled once at start-up, with its wording of what it expects already derived. */

@@ -152,7 +152,16 @@ export function productView(assets: CatalogusAssets, region: Region, product: Pr
       bron: catalogus.eis.bron(v.bron.sectie, v.bron.document),
     })),
     geenVerklaringen: d.verklaringen.length === 0 ? m.geenVerklaringen : undefined,
-    bijlagen: d.bijlagen.length > 0 ? d.bijlagen.map((b) => ({ label: b.label, beschrijving: b.beschrijving })) : undefined,
+    bijlagen: d.bijlagen.length > 0
+      ? d.bijlagen.map((b) => ({
+          label: b.label,
+          beschrijving: b.beschrijving,
+          bewijs: b.bewijs ? m.bijlageBewijs(b.bewijs) : undefined,
+          leeftijd: b.maxLeeftijdMaanden ? m.bijlageLeeftijd(b.maxLeeftijdMaanden) : undefined,
+          citaat: b.maxLeeftijdMaanden && b.bron ? catalogus.eis.citaatTekst(b.bron.citaat) : undefined,
+          bron: b.maxLeeftijdMaanden && b.bron ? catalogus.eis.bron(b.bron.sectie, b.bron.document) : undefined,
+        }))
+      : undefined,
   };
 }
 
