@@ -1,3 +1,4 @@
+import type { Productcategorie } from './istandaarden.js';
 import type { ValidateFunction } from 'ajv';
 
 export type JsonSchema = Record<string, unknown>;
@@ -96,7 +97,9 @@ export interface Product {
   naam: string;
   soort?: string;
   categorie?: 'intramuraal' | 'geclusterd' | 'thuis' | 'dagbesteding' | 'overig';
-  tarief: { bedrag: number; eenheid: string } | null;
+  /** iWmo product category, from the first two positions of the code (15 Beschermd wonen). */
+  productcategorie?: Productcategorie;
+  tarief: { bedrag: number; eenheid: string; eenheidCode?: '14' | '04' | '16' } | null;
   tariefToelichting?: string;
   alleenSterfhuis: boolean;
   beschrijving?: string;

@@ -229,7 +229,7 @@ function apiPaths() {
         summary: 'Producten van een regio: code, naam, tarief',
         operationId: 'producten',
         parameters: [parameter('regio')],
-        responses: { '200': json('De producten.'), '400': ongeldigeParameter, '404': problem('Deze regio staat niet in de catalogus.') },
+        responses: { '200': json('De producten: per product tarief (met eenheidCode, de iWmo-eenheid: 14 etmaal, 04 uur, 16 dagdeel, waar die bestaat) en productcategorie (iWmo, uit de eerste twee posities van de productcode: code en, waar bekend, naam).'), '400': ongeldigeParameter, '404': problem('Deze regio staat niet in de catalogus.') },
       },
     },
     '/regios/{regio}/ocds.json': {
@@ -261,7 +261,7 @@ function apiPaths() {
         summary: 'Eén product: eisen (id, titel, ernst, bron) en te verklaren verklaringen (id, tekst)',
         operationId: 'product',
         parameters: [parameter('regio'), parameter('code')],
-        responses: { '200': json('Het product.'), '400': ongeldigeParameter, '404': problem('Deze regio of dit product staat niet in de catalogus.') },
+        responses: { '200': json('Het product, met tarief (en eenheidCode), productcategorie en bijlagen: per soort wat als bewijs telt (bewijs) en, waar het document een termijn noemt, maxLeeftijdMaanden met de bron.'), '400': ongeldigeParameter, '404': problem('Deze regio of dit product staat niet in de catalogus.') },
       },
     },
     '/regios/{regio}/verschillen': {

@@ -578,6 +578,10 @@ export interface ProductResultaat {
      * Eenheid, bijvoorbeeld etmaal, uur, dagdeel, maand.
      */
     eenheid: string;
+    /**
+     * iWmo-eenheid: 14 etmaal, 04 uur, 16 dagdeel.
+     */
+    eenheidCode?: '14' | '04' | '16';
   };
   uitslag: Uitslag;
   /**

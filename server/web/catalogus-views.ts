@@ -4,7 +4,7 @@ import { aanbodItemSchema } from '../contract/schema-index.js';
 import type { InputError } from '../contract/validate.js';
 import { vergelijkingsGroepen, type compare } from '../engine/compare.js';
 import { productContext } from '../engine/evaluate.js';
-import { fieldLabel, formatTarief, formatValue } from '../engine/format.js';
+import { fieldLabel, formatTariefMetCode, formatValue } from '../engine/format.js';
 import type { Kwalificatie } from '../engine/qualify.js';
 import { parsePointer, valueAt } from '../json.js';
 import { catalogus, taken, uitslagLabel, uitslagSymbool, vergelijking, web } from '../messages.js';
@@ -47,7 +47,7 @@ function crumbs(...items: Crumb[]) {
 
 
 function tarief(product: Product): string {
-  return formatTarief(product.tarief) ?? catalogus.product.tariefOnbekend;
+  return formatTariefMetCode(product.tarief) ?? catalogus.product.tariefOnbekend;
 }
 
 const capitalize = (s: string) => (s ? s[0]!.toLocaleUpperCase('nl-NL') + s.slice(1) : s);
@@ -134,6 +134,7 @@ export function productView(assets: CatalogusAssets, region: Region, product: Pr
       { label: m.regio, link: { href: regionHref(region.id), tekst: region.naam } },
       ...(d.soort ? [{ label: m.soort, value: d.soort }] : []),
       ...(groep ? [{ label: m.groep, link: { href: `/vergelijken#groep-${groep}`, tekst: m.vergelijk(vergelijking.groepen[groep]) } }] : []),
+      ...(d.productcategorie ? [{ label: m.productcategorie, value: m.productcategorieTekst(d.productcategorie.code, d.productcategorie.naam) }] : []),
       { label: m.tarief, value: tarief(product), id: TARIEF_ANCHOR },
       ...(d.tariefToelichting ? [{ label: m.tariefToelichting, value: d.tariefToelichting }] : []),
       { label: m.sterfhuis, value: d.alleenSterfhuis ? m.sterfhuisJa : catalogus.nee },

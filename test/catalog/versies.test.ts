@@ -45,7 +45,7 @@ describe('jaren naast elkaar', () => {
     const gz = catalog.regios.get('gelderland-zuid')!;
     expect(gz.versies.map((v) => [v.jaar, v.geldigVanaf, v.geldigTot])).toEqual([[2026, '2026-01-01', '2026-12-31'], [2027, '2027-01-01', '2027-12-31']]);
     expect(gz.versies[0]!.versie).not.toBe(gz.versies[1]!.versie);
-    expect(gz.versies[1]!.producten.get('15N13')!.tarief).toEqual({ bedrag: 251.4, eenheid: 'etmaal' });
+    expect(gz.versies[1]!.producten.get('15N13')!.tarief).toEqual({ bedrag: 251.4, eenheid: 'etmaal', eenheidCode: '14' });
     expect(gz.versies[1]!.bestand).toBe('regios/gelderland-zuid/2027/regio.schema.json');
   });
 
