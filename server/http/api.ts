@@ -10,7 +10,7 @@ import { regiosDir, schemasDir } from '../paths.js';
 import type { Zelfevaluatie } from '../types/contract.js';
 import { buildOpenApi } from './openapi.js';
 import { checkPathParameters, parameters, queryParameter } from './parameters.js';
-import { verschillen, versionOfYear } from '../catalog/diff.js';
+import { verschillen, versionsToCompare } from '../catalog/diff.js';
 import { HttpProblem } from './problem.js';
 import { parseJsonText } from './json-body.js';
 import { parseMultipart, readBijlagen } from './upload.js';
@@ -123,14 +123,9 @@ export function apiRouter(catalog: Catalog): Router {
   // What changed between two catalog years of a region (server/catalog/diff.ts).
   router.get('/regios/:regio/verschillen', (req, res) => {
     const region = regionOr404(req.params.regio);
-    const vanJaar = queryParameter(req, parameters.van);
-    const naarJaar = queryParameter(req, parameters.naar);
-    const jaren = region.versies.map((v) => v.jaar);
-    const van = vanJaar ? versionOfYear(region, Number(vanJaar)) : region;
-    if (!van) throw notFound(probleem.geenVersie(vanJaar!, region.naam, jaren));
-    const naar = naarJaar ? versionOfYear(region, Number(naarJaar)) : region.versies[region.versies.indexOf(van) + 1];
-    if (!naar) throw notFound(naarJaar ? probleem.geenVersie(naarJaar, region.naam, jaren) : probleem.geenVolgendeVersie(region.naam, van.jaar));
-    res.json(verschillen(van, naar));
+    const pair = versionsToCompare(region, queryParameter(req, parameters.van), queryParameter(req, parameters.naar));
+    if ('fout' in pair) throw notFound(pair.fout);
+    res.json(verschillen(pair.van, pair.naar));
   });
 
   const vergelijking = compare(catalog);
