@@ -193,6 +193,7 @@ export const probleem = {
   nietGevonden: { titel: 'Niet gevonden', detail: (pad: string) => `Er is niets op ${pad}.` },
   onbekendeRegio: (regio: string) => `Regio "${regio}" bestaat niet in de catalogus.`,
   geenVersie: (jaar: string, regio: string, jaren: number[]) => `${regio} heeft geen catalogus voor ${jaar}; er zijn: ${jaren.join(', ')}.`,
+  andereRegio: (regio: string, pad: string) => `De zelfevaluatie is voor regio "${regio}", het adres voor "${pad}": gebruik /regios/${regio}/verschillen/bod of pas regio aan.`,
   geenVolgendeVersie: (regio: string, jaar: number) => `${regio} heeft geen catalogusversie na ${jaar}; geef "naar" op.`,
   onbekendProduct: (code: string, regio: string) => `Product "${code}" bestaat niet in regio ${regio}.`,
   ongeldigeJson: { titel: 'Ongeldige JSON', detail: (waar: string) => `De JSON is niet leesbaar${waar}.` },

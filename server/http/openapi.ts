@@ -273,6 +273,25 @@ function apiPaths() {
         responses: { '200': json('De verschillen.'), '400': ongeldigeParameter, '404': problem('Deze regio, of een catalogusversie voor dit jaar, staat niet in de catalogus.') },
       },
     },
+    '/regios/{regio}/verschillen/bod': {
+      post: {
+        summary: 'Mijn zelfevaluatie tegen een ander catalogusjaar: welke uitslagen veranderen en wat er anders moet',
+        description:
+          'De zelfevaluatie (JSON, zoals bij POST /toetsingen) wordt getoetst aan beide versies; het jaar in de zelfevaluatie telt hier niet. ' +
+          'Het antwoord is dat van GET /regios/{regio}/verschillen met daarbij bod: per eis waarvan de uitslag verandert id, product, titel, van (null bij een nieuwe eis), naar en advies. ' +
+          'Zonder van: de versie die vandaag geldt; zonder naar: de versie daarna.',
+        operationId: 'verschillenBod',
+        parameters: [parameter('regio'), parameter('van'), parameter('naar')],
+        requestBody: { required: true, content: { 'application/json': { schema: componentRef('Zelfevaluatie') } } },
+        responses: {
+          '200': json('De verschillen en de uitslagen die veranderen.'),
+          '400': ongeldigeParameter,
+          '404': problem('Deze regio, of een catalogusversie voor dit jaar, staat niet in de catalogus.'),
+          '415': problem('Geen JSON.'),
+          '422': problem('Geen geldige zelfevaluatie voor deze regio: per fout de JSON-pointer en wat er mis is.'),
+        },
+      },
+    },
     '/schemas/{naam}': {
       get: {
         summary: 'Een contractschema (zelfevaluatie, zelfevaluatie-v1, toetsresultaat) of het metaschema van de catalogus (catalogus)',
