@@ -1,6 +1,10 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/http/app.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { controleerCatalogus } from '../../server/catalog/author.js';
 import { loadCatalog } from '../../server/catalog/loader.js';
 import { check } from '../../server/engine/check.js';
 import { addMonths } from '../../server/engine/evidence.js';
@@ -110,6 +114,17 @@ describe('catalogus: maxLeeftijdMaanden vraagt een bron', () => {
     const f = fixtureRegion();
     f.write('T1.schema.json', { ...f.t1, 'x-bijlagen': [{ soort: 'kvk-uittreksel', label: 'Uittreksel KvK', maxLeeftijdMaanden: 6 }] });
     expect(() => loadCatalog(f.root)).toThrow(/x-bijlagen\/0/);
+  });
+
+  it('de citaatcontrole zoekt ook het citaat van de termijn', () => {
+    const bronnen = mkdtempSync(path.join(os.tmpdir(), 'eisentoets-bronnen-'));
+    writeFileSync(path.join(bronnen, 'test.txt'), 'Een document zonder de termijn.');
+    const uitkomst = controleerCatalogus(fx.root, bronnen);
+    expect(uitkomst.problemen.filter((p) => p.pointer.startsWith('/x-bijlagen'))).toEqual([
+      expect.objectContaining({ pointer: '/x-bijlagen/1/bron/citaat', melding: 'citaat staat niet letterlijk in test.txt: "Het uittreksel is niet ouder dan zes maanden."' }),
+    ]);
+    writeFileSync(path.join(bronnen, 'test.txt'), 'Bijlagen. Het uittreksel is   niet ouder dan zes maanden.');
+    expect(controleerCatalogus(fx.root, bronnen).problemen.filter((p) => p.pointer.startsWith('/x-bijlagen'))).toEqual([]);
   });
 });
 
