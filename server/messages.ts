@@ -1375,6 +1375,7 @@ export const werkboek = {
     geenJa: (waarde: string) => `'${waarde}': typ ja of laat de cel leeg`,
     geenKeuze: (waarde: string, waarden: readonly string[]) => `'${waarde}' is geen van: ${waarden.join(', ')}`,
     geenTijd: (waarde: string) => `'${waarde}' is geen tijd als uu:mm`,
+    geenDatum: (waarde: string) => `'${waarde}' is geen datum; typ bijvoorbeeld 23-5-2026`,
     formule: (formule: string) => `hier staat een formule (=${formule.slice(0, 60)}) waar een waarde hoort; typ de waarde zelf in`,
     foutwaarde: (waarde: string) => `hier staat de foutwaarde ${waarde} waar een waarde hoort`,
     geenTekst: 'deze cel kan niet als tekst worden gelezen',
