@@ -36,7 +36,7 @@ describe('datum van een bijlage in het werkboek', () => {
     for (const value of ['2026-05-23', new Date(Date.UTC(2026, 4, 23)), '23-5-2026']) {
       const r = await read((cell) => { cell.value = value; });
       if (!r.ok) throw new Error(JSON.stringify(r.errors));
-      expect((r.value as Zelfevaluatie).aanbod[0]!.bijlagen![0]!.datum).toBe('2026-05-23');
+      expect((r.value as unknown as Zelfevaluatie).aanbod[0]!.bijlagen![0]!.datum).toBe('2026-05-23');
     }
   });
 
