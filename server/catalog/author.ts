@@ -148,6 +148,7 @@ function checkCitations(regionDir: string, bronnen: string, report: (file: strin
       allOf?: Array<{ 'x-eis'?: { bron?: { document?: string; sectie: string; citaat: string } } }>;
       'x-verklaringen'?: Array<{ document?: string; sectie: string; tekst: string }>;
       'x-product'?: { bron?: { document?: string; sectie: string; citaat: string } };
+      'x-bijlagen'?: Array<{ bron?: { document?: string; sectie: string; citaat: string } }>;
     };
     try {
       doc = JSON.parse(readFileSync(file, 'utf8')) as typeof doc;
@@ -160,6 +161,9 @@ function checkCitations(regionDir: string, bronnen: string, report: (file: strin
     });
     (doc['x-verklaringen'] ?? []).forEach((v, i) => {
       if (typeof v.tekst === 'string' && typeof v.sectie === 'string') check(file, `/x-verklaringen/${i}/tekst`, v.document, v.sectie, v.tekst);
+    });
+    (doc['x-bijlagen'] ?? []).forEach((b, i) => {
+      if (typeof b.bron?.citaat === 'string' && typeof b.bron.sectie === 'string') check(file, `/x-bijlagen/${i}/bron/citaat`, b.bron.document, b.bron.sectie, b.bron.citaat);
     });
     const productBron = doc['x-product']?.bron;
     if (productBron) check(file, '/x-product/bron/citaat', productBron.document, productBron.sectie, productBron.citaat);

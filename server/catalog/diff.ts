@@ -2,6 +2,7 @@
 // was added, removed, tightened or loosened (bound by bound), reworded or cited differently. The wording is the
 // engine's own ("verwacht"), so the list reads like the result of a check.
 import { formatTarief } from '../engine/format.js';
+import { probleem } from '../messages.js';
 import type { CompiledEis, JsonSchema, Region } from './types.js';
 
 export interface Grens {
@@ -127,3 +128,16 @@ export function verschillen(van: Region, naar: Region): Verschillen {
 
 /** A region's version by year. */
 export const versionOfYear = (region: Region, jaar: number) => region.versies.find((v) => v.jaar === jaar);
+
+/**
+ * The two versions to compare, from the years asked (as strings from a query): without van the version valid today,
+ * without naar the one after van. A Dutch reason where a year has no version.
+ */
+export function versionsToCompare(region: Region, vanJaar?: string, naarJaar?: string): { van: Region; naar: Region } | { fout: string } {
+  const jaren = region.versies.map((v) => v.jaar);
+  const van = vanJaar ? versionOfYear(region, Number(vanJaar)) : region;
+  if (!van) return { fout: probleem.geenVersie(vanJaar!, region.naam, jaren) };
+  const naar = naarJaar ? versionOfYear(region, Number(naarJaar)) : region.versies[region.versies.indexOf(van) + 1];
+  if (!naar) return { fout: naarJaar ? probleem.geenVersie(naarJaar, region.naam, jaren) : probleem.geenVolgendeVersie(region.naam, van.jaar) };
+  return { van, naar };
+}

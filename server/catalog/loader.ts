@@ -11,6 +11,7 @@ import { collectFields, describeEis } from '../engine/describe.js';
 import { fout, zin } from '../messages.js';
 import type { WordingContext } from '../engine/format.js';
 import { productcodesIn } from './rules.js';
+import { eenheidCodeProbleem, productcategorie } from './istandaarden.js';
 import type { Afgeleid, BijlageSoort, CompiledAfgeleid, MedewerkerMatch, Venster, Bron, Catalog, CatalogDocument, CompiledEis, JsonSchema, Product, Region, Verklaring } from './types.js';
 
 /** A catalog file that cannot be used: names the file and the JSON pointer of the problem. */
@@ -371,6 +372,8 @@ function loadProduct(file: string, region: Pick<Region, 'idPrefix' | 'documenten
   if (path.basename(file) !== `${meta.code}.schema.json`) {
     problem(new CatalogError(relative, '/x-product/code', `productcode ${meta.code} past niet bij de bestandsnaam: noem het bestand ${meta.code}.schema.json`));
   }
+  const unitProblem = eenheidCodeProbleem(meta.tarief);
+  if (unitProblem) problem(new CatalogError(relative, '/x-product/tarief/eenheidCode', unitProblem));
   const afgeleid = compileAfgeleid((doc['x-afgeleid'] as Record<string, Afgeleid>) ?? {}, relative);
   const rawVerklaringen = (doc['x-verklaringen'] as Array<Omit<Verklaring, 'bron'> & { document?: string; 'x-toelichting'?: string }>) ?? [];
   const seen = new Set<string>();
@@ -402,13 +405,16 @@ function loadProduct(file: string, region: Pick<Region, 'idPrefix' | 'documenten
     naam: meta.naam,
     soort: meta.soort,
     categorie: meta.categorie,
+    productcategorie: productcategorie(meta.code),
     tarief: meta.tarief,
     tariefToelichting: meta.tariefToelichting,
     alleenSterfhuis: meta.alleenSterfhuis ?? false,
     beschrijving: doc.description as string | undefined,
     afgeleid,
     verklaringen,
-    bijlagen: (doc['x-bijlagen'] as BijlageSoort[]) ?? [],
+    bijlagen: ((doc['x-bijlagen'] as BijlageSoort[]) ?? []).map((b, i) => (b.bron
+      ? { ...b, bron: resolveBron(b.bron, region.documenten, relative, `/x-bijlagen/${i}/bron`) }
+      : b)),
     eisen,
     bestand: relative,
   };

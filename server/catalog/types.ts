@@ -1,3 +1,4 @@
+import type { Productcategorie } from './istandaarden.js';
 import type { ValidateFunction } from 'ajv';
 
 export type JsonSchema = Record<string, unknown>;
@@ -63,6 +64,12 @@ export interface BijlageSoort {
   soort: string;
   label: string;
   beschrijving?: string;
+  /** What counts as proof, in the document's words. */
+  bewijs?: string;
+  /** How old the proof may be on the check date, in months; only where the document states an age. */
+  maxLeeftijdMaanden?: number;
+  /** Where the document states that age (resolved: the document is always set). */
+  bron?: Bron;
 }
 
 /** One eis, compiled once at start-up, with its wording of what it expects already derived. */
@@ -90,7 +97,9 @@ export interface Product {
   naam: string;
   soort?: string;
   categorie?: 'intramuraal' | 'geclusterd' | 'thuis' | 'dagbesteding' | 'overig';
-  tarief: { bedrag: number; eenheid: string } | null;
+  /** iWmo product category, from the first two positions of the code (15 Beschermd wonen). */
+  productcategorie?: Productcategorie;
+  tarief: { bedrag: number; eenheid: string; eenheidCode?: '14' | '04' | '16' } | null;
   tariefToelichting?: string;
   alleenSterfhuis: boolean;
   beschrijving?: string;

@@ -24,6 +24,7 @@ export function productSummary(product: Product) {
     naam: product.naam,
     ...(product.soort ? { soort: product.soort } : {}),
     ...(product.categorie ? { categorie: product.categorie } : {}),
+    ...(product.productcategorie ? { productcategorie: product.productcategorie } : {}),
     tarief: product.tarief,
     ...(product.tariefToelichting ? { tariefToelichting: product.tariefToelichting } : {}),
     alleenSterfhuis: product.alleenSterfhuis,

@@ -3,8 +3,8 @@ import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { controleerCatalogus, nieuweRegio, probleemRegel } from '../catalog/author.js';
 import { verschillen, versionOfYear, type EisVerschil } from '../catalog/diff.js';
+import { bodVerschillen, type BodWijziging } from '../engine/bid-diff.js';
 import { loadCatalog } from '../catalog/loader.js';
-import { check } from '../engine/check.js';
 import { catalogDir } from '../paths.js';
 
 export const catalogusGebruik = `Gebruik:
@@ -100,27 +100,23 @@ function verschil(args: string[]): number {
   if (!naar) throw new Usage(`${region.naam} heeft geen catalogusversie na ${van.jaar} (er zijn: ${jaren}); geef --naar op.`);
   const d = verschillen(van, naar);
 
-  let bod: { van: Map<string, { uitslag: string }>; naar: Array<{ id: string; titel: string; uitslag: string; advies?: string; product?: string }> } | undefined;
+  let anders: BodWijziging[] | undefined;
   if (values.bod) {
-    let input: Record<string, unknown>;
+    let input: unknown;
     try {
-      input = JSON.parse(readFileSync(values.bod, 'utf8')) as Record<string, unknown>;
+      input = JSON.parse(readFileSync(values.bod, 'utf8'));
     } catch (err) {
       throw new Usage(`Kan ${values.bod} niet lezen: ${(err as Error).message}`);
     }
-    const a = check({ ...input, jaar: van.jaar }, catalog);
-    const b = check({ ...input, jaar: naar.jaar }, catalog);
-    if (!a.ok || !b.ok) {
-      const errors = (!a.ok ? a.errors : !b.ok ? b.errors : []).map((e) => `  ${e.pointer || '/'}: ${e.detail}`);
-      throw new Usage(`${values.bod} is geen geldige zelfevaluatie voor ${region.naam}:\n${errors.join('\n')}`);
+    const uitkomst = bodVerschillen(input, catalog, van, naar);
+    if (!uitkomst.ok) {
+      throw new Usage(`${values.bod} is geen geldige zelfevaluatie voor ${region.naam}:\n${uitkomst.errors.map((e) => `  ${e.pointer || '/'}: ${e.detail}`).join('\n')}`);
     }
-    const flat = (r: typeof a.resultaat) => [...r.regioEisen.map((e) => ({ ...e, product: undefined as string | undefined })), ...r.producten.flatMap((p) => p.eisen.map((e) => ({ ...e, product: p.productcode as string | undefined })))];
-    bod = { van: new Map(flat(a.resultaat).map((e) => [`${e.product}|${e.id}`, e])), naar: flat(b.resultaat) };
+    anders = uitkomst.bod;
   }
-  const anders = bod ? bod.naar.filter((e) => bod!.van.get(`${e.product}|${e.id}`)?.uitslag !== e.uitslag) : [];
 
   if (values.json) {
-    console.log(JSON.stringify({ ...d, ...(bod ? { bod: anders.map((e) => ({ id: e.id, product: e.product, titel: e.titel, van: bod!.van.get(`${e.product}|${e.id}`)?.uitslag ?? null, naar: e.uitslag, advies: e.advies })) } : {}) }, null, 2));
+    console.log(JSON.stringify({ ...d, ...(anders ? { bod: anders } : {}) }, null, 2));
     return 0;
   }
   const periode = (p: typeof d.van) => `${p.jaar} (${p.geldigVanaf} t/m ${p.geldigTot})`;
@@ -137,11 +133,10 @@ function verschil(args: string[]): number {
     for (const g of e.grenzen ?? []) out.push(`            ${g.sleutelwoord}: ${g.van ?? '—'} → ${g.naar ?? '—'} (${g.richting})`);
     if (e.citaat) out.push(`            citaat was: "${e.citaat.van}"`, `            citaat wordt: "${e.citaat.naar}"`);
   }
-  if (bod) {
+  if (anders) {
     out.push('', `Uw zelfevaluatie (${values.bod}) met de catalogus van ${d.naar.jaar}: ${anders.length === 0 ? 'geen uitslag verandert' : `${anders.length} ${anders.length === 1 ? 'uitslag verandert' : 'uitslagen veranderen'}`}`);
     for (const e of anders) {
-      const was = bod.van.get(`${e.product}|${e.id}`)?.uitslag;
-      out.push(`  ${e.product ? `${e.product} ` : ''}${e.titel} [${e.id}]: ${was ? UITSLAG[was] : 'nieuwe eis'} → ${UITSLAG[e.uitslag]}`);
+      out.push(`  ${e.product ? `${e.product} ` : ''}${e.titel} [${e.id}]: ${e.van ? UITSLAG[e.van] : 'nieuwe eis'} → ${UITSLAG[e.naar]}`);
       if (e.advies) out.push(`    ${e.advies}`);
     }
   }

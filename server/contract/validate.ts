@@ -49,6 +49,9 @@ function toInputError(e: ErrorObject, root: Record<string, unknown> = zelfevalua
   }
   const info = fieldInfo(segments, root);
   if (e.keyword === 'pattern' && info.eenheid === 'klok') return { pointer: e.instancePath, detail: fout.veld(info.label, fout.geenTijd(String(valueAt(input, segments)))) };
+  if (e.keyword === 'format' && (e.params as { format?: string }).format === 'date') {
+    return { pointer: e.instancePath, detail: fout.veld(info.label, fout.geenDatum(String(valueAt(input, segments)))) };
+  }
   if (e.keyword === 'pattern') {
     const value = valueAt(input, segments);
     const at = typeof value === 'string' ? [...value].findIndex((c) => CONTROL.test(c)) : -1;

@@ -7,6 +7,7 @@ import type { Afgeleid, Catalog, CompiledEis, JsonSchema, Product, Region } from
 import { deriveFacts, isZeker, soortOf, type Feit, type FeitWaarde } from './derive.js';
 import { productcodesIn } from '../catalog/rules.js';
 import type { AanbodItem, AfgeleidFeit, EisResultaat, ProductResultaat, Toetsresultaat, Zelfevaluatie } from '../types/contract.js';
+import { evidenceResults } from './evidence.js';
 import { fieldLabel, formatNumber, formatValue, type WordingContext } from './format.js';
 
 export interface ToetsOptions {
@@ -251,10 +252,13 @@ function makeProductContext(region: Region, product: Product): WordingContext {
 }
 
 /** One offered product against its eisen and verklaringen; `index` is its place in the aanbod (for the pointers). */
-export function evaluateProduct(region: Region, product: Product, item: AanbodItem, index: number): ProductResultaat {
+export function evaluateProduct(region: Region, product: Product, item: AanbodItem, index: number, now: Date = new Date()): ProductResultaat {
   const { data, feiten } = withDerived(item, product);
   const ctx = productContext(region, product);
-  const eisen = product.eisen.map((eis) => evaluateEis(eis, data, ctx, product, ['aanbod', index], feiten));
+  const eisen = [
+    ...product.eisen.map((eis) => evaluateEis(eis, data, ctx, product, ['aanbod', index], feiten)),
+    ...evidenceResults(region.idPrefix, product, item, index, now),
+  ];
   const resultaat: ProductResultaat = {
     productcode: product.code,
     naam: product.naam,
@@ -284,7 +288,7 @@ export function toets(input: Zelfevaluatie, catalog: Catalog, options: ToetsOpti
   const producten = input.aanbod.map((item, i) => {
     const product = region.producten.get(item.productcode);
     if (!product) throw new Error(`Productcode ${item.productcode} niet in de catalogus; de invoer had eerst gevalideerd moeten worden.`);
-    return evaluateProduct(region, product, item, i);
+    return evaluateProduct(region, product, item, i, options.now ?? new Date());
   });
 
   const alleEisen = [...regioEisen, ...producten.flatMap((p) => p.eisen)];

@@ -26,6 +26,12 @@ export function formatTarief(tarief: { bedrag: number; eenheid: string } | null)
   return tarief ? zin.tarief(formatEuro(tarief.bedrag), tarief.eenheid) : undefined;
 }
 
+/** "€ 239,15 per etmaal (iWmo-eenheid 14)": the catalog pages also name the iStandaarden unit code. */
+export function formatTariefMetCode(tarief: { bedrag: number; eenheid: string; eenheidCode?: string } | null): string | undefined {
+  const text = formatTarief(tarief);
+  return text && tarief?.eenheidCode ? zin.tariefMetCode(text, tarief.eenheidCode) : text;
+}
+
 // Intl formatting is slow next to a lookup, and a check formats the same few numbers (bounds, counts) again and again.
 const formatted = new Map<number, string>();
 

@@ -10,7 +10,8 @@ import { regiosDir, schemasDir } from '../paths.js';
 import type { Zelfevaluatie } from '../types/contract.js';
 import { buildOpenApi } from './openapi.js';
 import { checkPathParameters, parameters, queryParameter } from './parameters.js';
-import { verschillen, versionOfYear } from '../catalog/diff.js';
+import { verschillen, versionsToCompare } from '../catalog/diff.js';
+import { bodVerschillen } from '../engine/bid-diff.js';
 import { HttpProblem } from './problem.js';
 import { parseJsonText } from './json-body.js';
 import { parseMultipart, readBijlagen } from './upload.js';
@@ -123,14 +124,25 @@ export function apiRouter(catalog: Catalog): Router {
   // What changed between two catalog years of a region (server/catalog/diff.ts).
   router.get('/regios/:regio/verschillen', (req, res) => {
     const region = regionOr404(req.params.regio);
-    const vanJaar = queryParameter(req, parameters.van);
-    const naarJaar = queryParameter(req, parameters.naar);
-    const jaren = region.versies.map((v) => v.jaar);
-    const van = vanJaar ? versionOfYear(region, Number(vanJaar)) : region;
-    if (!van) throw notFound(probleem.geenVersie(vanJaar!, region.naam, jaren));
-    const naar = naarJaar ? versionOfYear(region, Number(naarJaar)) : region.versies[region.versies.indexOf(van) + 1];
-    if (!naar) throw notFound(naarJaar ? probleem.geenVersie(naarJaar, region.naam, jaren) : probleem.geenVolgendeVersie(region.naam, van.jaar));
-    res.json(verschillen(van, naar));
+    const pair = versionsToCompare(region, queryParameter(req, parameters.van), queryParameter(req, parameters.naar));
+    if ('fout' in pair) throw notFound(pair.fout);
+    res.json(verschillen(pair.van, pair.naar));
+  });
+
+  // "My saved zelfevaluatie against next year's catalog": the same as `eisentoets catalogus verschil --bod`.
+  router.post('/regios/:regio/verschillen/bod', express.text({ limit: JSON_LIMIT, type: ['application/json', 'application/*+json'] }), (req, res) => {
+    const region = regionOr404(req.params.regio);
+    const pair = versionsToCompare(region, queryParameter(req, parameters.van), queryParameter(req, parameters.naar));
+    if ('fout' in pair) throw notFound(pair.fout);
+    if (!req.is(['application/json', 'application/*+json'])) throw new HttpProblem(415, 'mediatype', probleem.verkeerdType.titel, probleem.verkeerdType.detail);
+    const input = parseJsonText(typeof req.body === 'string' ? req.body : '');
+    const regio = input && typeof input === 'object' ? (input as { regio?: unknown }).regio : undefined;
+    const errors = regio !== undefined && regio !== region.id ? [{ pointer: '/regio', detail: probleem.andereRegio(String(regio), region.id) }] : [];
+    const uitkomst = errors.length > 0 ? { ok: false as const, errors } : bodVerschillen(input, catalog, pair.van, pair.naar);
+    if (!uitkomst.ok) {
+      throw new HttpProblem(422, 'ongeldige-invoer', probleem.ongeldigeInvoer.titel, probleem.ongeldigeInvoer.detail(uitkomst.errors.length), uitkomst.errors);
+    }
+    res.json({ ...verschillen(pair.van, pair.naar), bod: uitkomst.bod });
   });
 
   const vergelijking = compare(catalog);

@@ -229,7 +229,7 @@ function apiPaths() {
         summary: 'Producten van een regio: code, naam, tarief',
         operationId: 'producten',
         parameters: [parameter('regio')],
-        responses: { '200': json('De producten.'), '400': ongeldigeParameter, '404': problem('Deze regio staat niet in de catalogus.') },
+        responses: { '200': json('De producten: per product tarief (met eenheidCode, de iWmo-eenheid: 14 etmaal, 04 uur, 16 dagdeel, waar die bestaat) en productcategorie (iWmo, uit de eerste twee posities van de productcode: code en, waar bekend, naam).'), '400': ongeldigeParameter, '404': problem('Deze regio staat niet in de catalogus.') },
       },
     },
     '/regios/{regio}/ocds.json': {
@@ -261,7 +261,7 @@ function apiPaths() {
         summary: 'Eén product: eisen (id, titel, ernst, bron) en te verklaren verklaringen (id, tekst)',
         operationId: 'product',
         parameters: [parameter('regio'), parameter('code')],
-        responses: { '200': json('Het product.'), '400': ongeldigeParameter, '404': problem('Deze regio of dit product staat niet in de catalogus.') },
+        responses: { '200': json('Het product, met tarief (en eenheidCode), productcategorie en bijlagen: per soort wat als bewijs telt (bewijs) en, waar het document een termijn noemt, maxLeeftijdMaanden met de bron.'), '400': ongeldigeParameter, '404': problem('Deze regio of dit product staat niet in de catalogus.') },
       },
     },
     '/regios/{regio}/verschillen': {
@@ -271,6 +271,25 @@ function apiPaths() {
         operationId: 'verschillen',
         parameters: [parameter('regio'), parameter('van'), parameter('naar')],
         responses: { '200': json('De verschillen.'), '400': ongeldigeParameter, '404': problem('Deze regio, of een catalogusversie voor dit jaar, staat niet in de catalogus.') },
+      },
+    },
+    '/regios/{regio}/verschillen/bod': {
+      post: {
+        summary: 'Mijn zelfevaluatie tegen een ander catalogusjaar: welke uitslagen veranderen en wat er anders moet',
+        description:
+          'De zelfevaluatie (JSON, zoals bij POST /toetsingen) wordt getoetst aan beide versies; het jaar in de zelfevaluatie telt hier niet. ' +
+          'Het antwoord is dat van GET /regios/{regio}/verschillen met daarbij bod: per eis waarvan de uitslag verandert id, product, titel, van (null bij een nieuwe eis), naar en advies. ' +
+          'Zonder van: de versie die vandaag geldt; zonder naar: de versie daarna.',
+        operationId: 'verschillenBod',
+        parameters: [parameter('regio'), parameter('van'), parameter('naar')],
+        requestBody: { required: true, content: { 'application/json': { schema: componentRef('Zelfevaluatie') } } },
+        responses: {
+          '200': json('De verschillen en de uitslagen die veranderen.'),
+          '400': ongeldigeParameter,
+          '404': problem('Deze regio, of een catalogusversie voor dit jaar, staat niet in de catalogus.'),
+          '415': problem('Geen JSON.'),
+          '422': problem('Geen geldige zelfevaluatie voor deze regio: per fout de JSON-pointer en wat er mis is.'),
+        },
       },
     },
     '/schemas/{naam}': {

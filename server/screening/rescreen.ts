@@ -1,3 +1,5 @@
+import { versionOn } from '../catalog/loader.js';
+import type { Region } from '../catalog/types.js';
 import { inkoop } from '../messages.js';
 import type { Toetsresultaat } from '../types/contract.js';
 import { screenBids } from './screen.js';
@@ -64,16 +66,36 @@ function compare(source: RescreenSource, next: Toetsresultaat | null): VerdictCh
 }
 
 /**
+ * The catalog year a round is screened again against: the year its stored results name (the version it was screened
+ * against, now as loaded, so a corrected catalog counts), else the version valid on its closing date, never simply
+ * the year of today: a 2026 round screened again in January 2027 stays a 2026 round.
+ */
+export function pinnedVersion(region: Region | undefined, sources: RescreenSource[], round: Round): Region | undefined {
+  if (!region) return undefined;
+  const years = new Map<number, number>();
+  for (const source of sources) {
+    if (!source.resultaat) continue;
+    const jaar = (JSON.parse(source.resultaat) as Partial<Toetsresultaat>).regio?.jaar;
+    if (typeof jaar === 'number') years.set(jaar, (years.get(jaar) ?? 0) + 1);
+  }
+  const stored = [...years.entries()].sort((x, y) => y[1] - x[1] || y[0] - x[0])[0]?.[0];
+  return (stored !== undefined ? region.versies.find((v) => v.jaar === stored) : undefined) ?? versionOn(region, round.sluitingsdatum);
+}
+
+/**
  * Screens every stored file of a round again against the catalog loaded now, and lists each bid whose verdict
  * (overall or per product) changes, with the eisen that changed. With `apply` the new results replace the old
  * ones (all bids, so every result names the same catalog version), in one transaction, logged.
  */
 export async function rescreenRound(s: Screening, user: User, round: Round, apply: boolean): Promise<RescreenOutcome> {
   const sources = await s.store.rescreenSources(round.id);
+  const pinned = pinnedVersion(s.catalog.regios.get(round.regio), sources, round);
   const screened = await screenBids(
     sources.map((b) => ({ naam: b.bestandsnaam, inhoud: b.inhoud })),
     s.catalog,
     round.regio,
+    undefined,
+    pinned?.jaar,
   );
   const gewijzigd: VerdictChange[] = [];
   sources.forEach((source, i) => {
@@ -81,7 +103,7 @@ export async function rescreenRound(s: Screening, user: User, round: Round, appl
     const change = compare(source, next.geldig ? next.resultaat : null);
     if (change) gewijzigd.push(change);
   });
-  const catalogusVersie = s.catalog.regios.get(round.regio)?.versie ?? null;
+  const catalogusVersie = pinned?.versie ?? null;
   if (apply && sources.length > 0) {
     await s.store.replaceResults(
       user,

@@ -66,7 +66,7 @@ function identify(input: unknown): { aanbiederNaam: string | null; kvkNummer: st
 }
 
 /** Parses and checks one file against the catalog, through the shared check(); a bid for another region is an input error. */
-export function screenBid(file: BidFile, catalog: Catalog, regio: string, workbook?: WorkbookRead): ScreenedBid {
+export function screenBid(file: BidFile, catalog: Catalog, regio: string, workbook?: WorkbookRead, jaar?: number): ScreenedBid {
   const base: ScreenedFile = { bestandsnaam: file.naam, inhoud: file.inhoud, sha256: sha256Hex(file.inhoud) };
   if (file.fout) return { ...base, geldig: false, fouten: [{ pointer: '', detail: file.fout }], aanbiederNaam: null, kvkNummer: null };
   if (workbook && !workbook.ok) return { ...base, geldig: false, fouten: workbook.errors, aanbiederNaam: null, kvkNummer: null };
@@ -80,7 +80,8 @@ export function screenBid(file: BidFile, catalog: Catalog, regio: string, workbo
       return { ...base, geldig: false, fouten: [{ pointer: '', detail: jsonSyntaxProblem(text).detail! }], aanbiederNaam: null, kvkNummer: null };
     }
   }
-  const checked = check(input, catalog);
+  // A year pinned by the caller (a round screened again) counts unless the bid names its own.
+  const checked = check(input, catalog, jaar === undefined ? {} : { jaar });
   const outcome = checked.ok || !workbook?.ok ? checked : { ok: false as const, errors: withCells(checked.errors, workbook.where) };
   const bidRegio = (input as { regio?: unknown } | null)?.regio;
   const otherRegion = typeof bidRegio === 'string' && bidRegio !== regio;
@@ -95,13 +96,13 @@ export function screenBid(file: BidFile, catalog: Catalog, regio: string, workbo
 export type Progress = (klaar: number, totaal: number) => void;
 
 /** Screens every file, reporting progress and yielding to the event loop now and then so a server keeps answering. */
-export async function screenBids(files: BidFile[], catalog: Catalog, regio: string, onProgress?: Progress): Promise<ScreenedBid[]> {
+export async function screenBids(files: BidFile[], catalog: Catalog, regio: string, onProgress?: Progress, jaar?: number): Promise<ScreenedBid[]> {
   const out: ScreenedBid[] = [];
   let lastYield = Date.now();
   for (const file of files) {
     // A filled Excel zelfevaluatie: read into a zelfevaluatie first; its cell errors name sheet and cell.
     const workbook = !file.fout && looksLikeWorkbook(file.inhoud) ? await readZelfevaluatieWorkbook(file.inhoud, catalog) : undefined;
-    out.push(screenBid(file, catalog, regio, workbook));
+    out.push(screenBid(file, catalog, regio, workbook, jaar));
     if (Date.now() - lastYield > 20 || out.length === files.length) {
       onProgress?.(out.length, files.length);
       await new Promise((resolve) => setImmediate(resolve));

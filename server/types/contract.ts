@@ -362,6 +362,10 @@ export interface Bijlage {
    * Toevoeging: het vastgestelde mediatype (uit de inhoud, niet uit de naam).
    */
   mediatype?: 'application/pdf' | 'image/png' | 'image/jpeg';
+  /**
+   * Toevoeging: de datum van het bewijsstuk (afgiftedatum, JJJJ-MM-DD). Nodig waar de catalogus een maximale leeftijd stelt.
+   */
+  datum?: string;
 }
 /**
  * De uitslag van een toetsing: per product en per eis of de zelfevaluatie voldoet, met wat verwacht werd, wat is opgegeven en de bron in het aanbestedingsdocument (contractversie 2).
@@ -574,6 +578,10 @@ export interface ProductResultaat {
      * Eenheid, bijvoorbeeld etmaal, uur, dagdeel, maand.
      */
     eenheid: string;
+    /**
+     * iWmo-eenheid: 14 etmaal, 04 uur, 16 dagdeel.
+     */
+    eenheidCode?: '14' | '04' | '16';
   };
   uitslag: Uitslag;
   /**
@@ -599,6 +607,7 @@ export interface ProductResultaat {
     sha256: string;
     grootte?: number;
     mediatype?: string;
+    datum?: string;
   }[];
 }
 /**

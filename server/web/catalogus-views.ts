@@ -1,10 +1,12 @@
 import type { CompiledAfgeleid, Catalog, Product, Region } from '../catalog/types.js';
+import { verschillen } from '../catalog/diff.js';
+import { formatDay } from '../engine/evidence.js';
 import { eisView, productDetail, regionDetail } from '../catalog/view.js';
 import { aanbodItemSchema } from '../contract/schema-index.js';
 import type { InputError } from '../contract/validate.js';
 import { vergelijkingsGroepen, type compare } from '../engine/compare.js';
 import { productContext } from '../engine/evaluate.js';
-import { fieldLabel, formatTarief, formatValue } from '../engine/format.js';
+import { fieldLabel, formatTariefMetCode, formatValue } from '../engine/format.js';
 import type { Kwalificatie } from '../engine/qualify.js';
 import { parsePointer, valueAt } from '../json.js';
 import { catalogus, taken, uitslagLabel, uitslagSymbool, vergelijking, web } from '../messages.js';
@@ -47,7 +49,7 @@ function crumbs(...items: Crumb[]) {
 
 
 function tarief(product: Product): string {
-  return formatTarief(product.tarief) ?? catalogus.product.tariefOnbekend;
+  return formatTariefMetCode(product.tarief) ?? catalogus.product.tariefOnbekend;
 }
 
 const capitalize = (s: string) => (s ? s[0]!.toLocaleUpperCase('nl-NL') + s.slice(1) : s);
@@ -103,6 +105,7 @@ export function regionView(assets: CatalogusAssets, region: Region) {
       { label: m.documenten, list: d.documenten.map((doc) => m.documentVersie(doc.titel, doc.versie)) },
       { label: m.versie, value: d.catalogusVersie, code: true },
       { label: m.schema, link: { href: d.schema, tekst: d.schema } },
+      ...(region.versies.length > 1 ? [{ label: m.jaren, links: yearLinks(region) }] : []),
     ],
     regels: d.regels.map(eisBlock),
     geenRegels: d.regels.length === 0 ? m.geenRegels : undefined,
@@ -115,6 +118,59 @@ export function regionView(assets: CatalogusAssets, region: Region) {
       tarief: tarief(p),
       sterfhuis: p.alleenSterfhuis ? catalogus.ja : catalogus.nee,
       telling: m.telling(p.eisen.filter((e) => e.soort === 'eis').length, p.verklaringen.length),
+    })),
+  };
+}
+
+/* ------------------------------------------------------------------ what changed between two years */
+
+export const differencesHref = (regio: string, van: number, naar: number) => `${regionHref(regio)}/verschillen?van=${van}&naar=${naar}`;
+
+/** Links to "what changed" for each pair of consecutive years, for a region with more than one version. */
+function yearLinks(region: Region) {
+  const v = region.versies;
+  if (v.length < 2) return [];
+  return v.slice(1).map((naar, i) => ({ href: differencesHref(region.id, v[i]!.jaar, naar.jaar), tekst: catalogus.verschillen.link(v[i]!.jaar, naar.jaar) }));
+}
+
+export function differencesView(assets: CatalogusAssets, region: Region, van: Region, naar: Region) {
+  const m = catalogus.verschillen;
+  const d = verschillen(van, naar);
+  const titel = m.titel(region.naam, van.jaar, naar.jaar);
+  const productNaam = (code: string) => naar.producten.get(code)?.naam ?? van.producten.get(code)?.naam ?? '';
+  const groups = new Map<string, typeof d.eisen>();
+  for (const e of d.eisen) groups.set(e.product ?? '', [...(groups.get(e.product ?? '') ?? []), e]);
+  return {
+    page: page(assets, titel),
+    kruimelpad: crumbs({ href: regionHref(region.id), tekst: region.naam }, { tekst: m.kruimel(van.jaar, naar.jaar) }),
+    msg: m,
+    meta: [
+      { label: m.van, value: m.periode(d.van.jaar, formatDay(d.van.geldigVanaf), formatDay(d.van.geldigTot)) },
+      { label: m.naar, value: m.periode(d.naar.jaar, formatDay(d.naar.geldigVanaf), formatDay(d.naar.geldigTot)) },
+      { label: m.versie(d.van.jaar), value: d.van.versie, code: true },
+      { label: m.versie(d.naar.jaar), value: d.naar.versie, code: true },
+      ...(region.versies.length > 2 ? [{ label: m.versies, list: region.versies.map((v) => m.periode(v.jaar, formatDay(v.geldigVanaf), formatDay(v.geldigTot))) }] : []),
+    ],
+    andereJaren: yearLinks(region).filter((l) => l.href !== differencesHref(region.id, van.jaar, naar.jaar)),
+    erbij: d.producten.toegevoegd.map((p) => ({ href: productHref(region.id, p.code), tekst: catalogus.product.titel(p.code, p.naam), link: naar === region })),
+    vervallen: d.producten.vervallen.map((p) => catalogus.product.titel(p.code, p.naam)),
+    tarieven: d.tarieven.map((t) => ({ product: catalogus.product.titel(t.code, t.naam), van: t.van ?? m.nietInDocument, naar: t.naar ?? m.nietInDocument })),
+    tarievenOnderschrift: m.tarievenOnderschrift(van.jaar, naar.jaar),
+    eisenKop: m.eisenKop(d.eisen.length),
+    groepen: [...groups.entries()].map(([code, eisen]) => ({
+      kop: code ? catalogus.product.titel(code, productNaam(code)) : m.regels,
+      id: `wijzigingen-${code || 'regio'}`,
+      eisen: eisen.map((e) => ({
+        id: `${e.product ?? 'regio'}-${e.id}`,
+        titel: e.titel,
+        wijziging: m.wijziging[e.wijziging],
+        soort: e.wijziging,
+        van: e.wijziging !== 'toegevoegd' ? e.van : undefined,
+        naar: e.wijziging !== 'vervallen' ? e.naar : undefined,
+        grenzen: (e.grenzen ?? []).map((g) => m.grens(m.grensWoord[g.sleutelwoord] ?? g.sleutelwoord, g.van === undefined ? '—' : String(g.van), g.naar === undefined ? '—' : String(g.naar), g.richting)),
+        citaat: e.citaat,
+        eisId: e.id,
+      })),
     })),
   };
 }
@@ -134,6 +190,7 @@ export function productView(assets: CatalogusAssets, region: Region, product: Pr
       { label: m.regio, link: { href: regionHref(region.id), tekst: region.naam } },
       ...(d.soort ? [{ label: m.soort, value: d.soort }] : []),
       ...(groep ? [{ label: m.groep, link: { href: `/vergelijken#groep-${groep}`, tekst: m.vergelijk(vergelijking.groepen[groep]) } }] : []),
+      ...(d.productcategorie ? [{ label: m.productcategorie, value: m.productcategorieTekst(d.productcategorie.code, d.productcategorie.naam) }] : []),
       { label: m.tarief, value: tarief(product), id: TARIEF_ANCHOR },
       ...(d.tariefToelichting ? [{ label: m.tariefToelichting, value: d.tariefToelichting }] : []),
       { label: m.sterfhuis, value: d.alleenSterfhuis ? m.sterfhuisJa : catalogus.nee },
@@ -152,7 +209,16 @@ export function productView(assets: CatalogusAssets, region: Region, product: Pr
       bron: catalogus.eis.bron(v.bron.sectie, v.bron.document),
     })),
     geenVerklaringen: d.verklaringen.length === 0 ? m.geenVerklaringen : undefined,
-    bijlagen: d.bijlagen.length > 0 ? d.bijlagen.map((b) => ({ label: b.label, beschrijving: b.beschrijving })) : undefined,
+    bijlagen: d.bijlagen.length > 0
+      ? d.bijlagen.map((b) => ({
+          label: b.label,
+          beschrijving: b.beschrijving,
+          bewijs: b.bewijs ? m.bijlageBewijs(b.bewijs) : undefined,
+          leeftijd: b.maxLeeftijdMaanden ? m.bijlageLeeftijd(b.maxLeeftijdMaanden) : undefined,
+          citaat: b.maxLeeftijdMaanden && b.bron ? catalogus.eis.citaatTekst(b.bron.citaat) : undefined,
+          bron: b.maxLeeftijdMaanden && b.bron ? catalogus.eis.bron(b.bron.sectie, b.bron.document) : undefined,
+        }))
+      : undefined,
   };
 }
 

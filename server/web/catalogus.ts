@@ -10,8 +10,11 @@ import { first, listRows, listRowsName, valuesFromBody, type FormValues } from '
 import { assetUrl } from './router.js';
 import { loadTemplates, type Render } from './templates.js';
 import { errorView } from './views.js';
+import { versionsToCompare } from '../catalog/diff.js';
+import { parameters, queryParameter } from '../http/parameters.js';
 import {
   comparisonView,
+  differencesView,
   overviewView,
   placeFactErrors,
   productView,
@@ -59,6 +62,14 @@ export function catalogusRouter(catalog: Catalog, render: Render = loadTemplates
     const region = catalog.regios.get(req.params.regio);
     if (!region) throw notFound();
     html(res, render('catalogus/regio', regionView(assets, region)));
+  });
+
+  router.get('/catalogus/:regio/verschillen', (req, res) => {
+    const region = catalog.regios.get(req.params.regio);
+    if (!region) throw notFound();
+    const pair = versionsToCompare(region, queryParameter(req, parameters.van), queryParameter(req, parameters.naar));
+    if ('fout' in pair) throw new HttpProblem(404, 'niet-gevonden', web.foutpagina.nietGevonden, pair.fout);
+    html(res, render('catalogus/verschillen', differencesView(assets, region, pair.van, pair.naar)));
   });
 
   router.get('/catalogus/:regio/:code', (req, res) => {

@@ -21,6 +21,8 @@ export interface CellField {
   maximum?: number;
   /** A time of day (uu:mm), kept as text. */
   klok?: boolean;
+  /** A calendar day (JSON Schema format date): an Excel date cell or d-m-jjjj is read as JJJJ-MM-DD. */
+  datum?: boolean;
   /** A list of values from an enum (the days of a dienst): one "ja" column per value, in enum order. */
   lijst?: boolean;
   maxLength?: number;
@@ -82,6 +84,7 @@ export function scalarFields(base: string[], skip: readonly string[] = []): Cell
         maximum: typeof schema.maximum === 'number' ? schema.maximum : undefined,
         maxLength: typeof schema.maxLength === 'number' ? schema.maxLength : undefined,
         klok: schema['x-eenheid'] === 'klok' || undefined,
+        datum: schema.format === 'date' || undefined,
       });
     }
   };

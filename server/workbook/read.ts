@@ -70,6 +70,17 @@ function convert(field: CellField, raw: unknown): { value: unknown } | { fout: s
     if (t === undefined || !TIME.test(t)) return { fout: FOUT.geenTijd(text) };
     return { value: t.padStart(5, '0') };
   }
+  if (field.datum) {
+    // Excel keeps a typed date as a date cell (exceljs: midnight UTC); a date typed as text may be Dutch (23-5-2026).
+    if (raw instanceof Date) return { value: raw.toISOString().slice(0, 10) };
+    // A date in a cell formatted as text or number: Excel's serial day number (days since 30 December 1899).
+    if (typeof raw === 'number' && Number.isInteger(raw) && raw > 0 && raw < 2958466) return { value: new Date(Date.UTC(1899, 11, 30) + raw * 86_400_000).toISOString().slice(0, 10) };
+    const t = String(raw).trim();
+    const nl = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(t);
+    if (nl) return { value: `${nl[3]}-${nl[2]!.padStart(2, '0')}-${nl[1]!.padStart(2, '0')}` };
+    if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return { value: t };
+    return { fout: FOUT.geenDatum(t) };
+  }
   if (raw instanceof Date || typeof raw === 'boolean') return { fout: FOUT.geenTekst };
   const s = String(raw);
   if (field.enum && !field.enum.includes(s)) return { fout: FOUT.geenKeuze(s, field.enum) };

@@ -112,6 +112,7 @@ describe('400 bij een ongeldige parameter of onleesbare invoer', () => {
     ['producten', 'get', () => '/api/v1/regios/test_regio/producten', '"regio"'],
     ['product', 'get', () => '/api/v1/regios/testregio/producten/t1', '"code"'],
     ['verschillen', 'get', () => '/api/v1/regios/testregio/verschillen?van=volgend-jaar', '"van"'],
+    ['verschillenBod', 'post', () => '/api/v1/regios/testregio/verschillen/bod?naar=volgend-jaar', '"naar"'],
     ['sjabloon', 'get', () => '/api/v1/regios/Testregio/sjabloon.xlsx', '"regio"'],
     ['regioOcds', 'get', () => '/api/v1/regios/Testregio/ocds.json', '"regio"'],
     ['rondeOcds', 'get', () => '/api/v1/screeningsrondes/1/ocds.json', '"id"'],

@@ -48,7 +48,7 @@ export async function seedUsers(store: ScreeningStore): Promise<void> {
 }
 
 /** A real SQLite file in a fresh temp dir, two organisations with one user each, and the app on top. */
-export async function testEnv(options: { loginLimit?: number } = {}): Promise<TestEnv> {
+export async function testEnv(options: { loginLimit?: number; catalog?: Catalog } = {}): Promise<TestEnv> {
   // Tests log in many times a minute; one test turns the brake back on.
   process.env.EISENTOETS_LOGIN_LIMIT = String(options.loginLimit ?? 0);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'eisentoets-screening-'));
@@ -56,7 +56,7 @@ export async function testEnv(options: { loginLimit?: number } = {}): Promise<Te
   const database = (await openDatabase(file)) as SqliteDb;
   const store = new ScreeningStore(database);
   await seedUsers(store);
-  const catalog = regionCatalog();
+  const catalog = options.catalog ?? regionCatalog();
   return { dir, file, db: database.raw, database, store, catalog, app: createApp({ catalog, database }) };
 }
 
