@@ -1037,7 +1037,7 @@ export const inkoop = {
       verwijderen: 'Ronde verwijderen',
       hertoetsen: 'Opnieuw toetsen',
       uploadKop: 'Inschrijvingen toevoegen',
-      uploadLabel: 'Zelfevaluaties (JSON-bestanden) of één ZIP-bestand',
+      uploadLabel: 'Zelfevaluaties (JSON- of Excel-bestanden) of één ZIP-bestand',
       uploadHint: (bestanden: number, mb: number, totaal: number) =>
         `Kies meerdere JSON-bestanden of ingevulde Excel-sjablonen (.xlsx) tegelijk, of een ZIP-bestand daarmee. Ten hoogste ${bestanden} zelfevaluaties van elk ${mb} MB, samen ${totaal} MB. Elk bestand wordt meteen getoetst; een bestand dat geen geldige zelfevaluatie is, komt met de fouten in de lijst “Ongeldige bestanden”.`,
       uploadKnop: 'Uploaden en toetsen',

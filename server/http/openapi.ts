@@ -49,7 +49,7 @@ function screeningPaths() {
     },
     '/screeningsrondes/{id}/inschrijvingen': {
       post: {
-        summary: 'Upload zelfevaluaties: JSON-bestanden of één ZIP; elke inschrijving wordt bij aankomst getoetst',
+        summary: 'Upload zelfevaluaties: JSON-bestanden, ingevulde Excel-sjablonen (.xlsx) of één ZIP; elke inschrijving wordt bij aankomst getoetst',
         operationId: 'inschrijvingen',
         ...beveiligd,
         parameters: [parameter('id')],

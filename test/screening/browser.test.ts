@@ -70,7 +70,7 @@ describe('inkoop in de browser', () => {
     const zip = await zipOf([...files, asFile('extra/bod-200.json', bid(200))]);
     const zipFile = path.join(env.dir, 'inschrijvingen.zip');
     writeFileSync(zipFile, zip);
-    await page.getByLabel('Zelfevaluaties (JSON-bestanden) of één ZIP-bestand').setInputFiles(zipFile);
+    await page.getByLabel('Zelfevaluaties (JSON- of Excel-bestanden) of één ZIP-bestand').setInputFiles(zipFile);
     const progress = page.locator('.voortgang-tekst');
     await page.getByRole('button', { name: 'Uploaden en toetsen' }).click();
     await progress.filter({ hasText: /Versturen|Getoetst|Opslaan|Klaar/ }).waitFor();
