@@ -153,6 +153,9 @@ export const geldigheid = {
   geldig: (naam: string, datum: string, tot: string) => `${naam}, gedateerd ${datum}: geldig tot en met ${tot}`,
   verlopen: (naam: string, datum: string, tot: string) => `${naam}, gedateerd ${datum}: verlopen, was geldig tot en met ${tot}`,
   zonderDatum: (naam: string) => `${naam}, zonder datum`,
+  naToetsdatum: (naam: string, datum: string) => `${naam}, gedateerd ${datum}: na de toetsdatum`,
+  adviesNaToetsdatum: (label: string) =>
+    `De datum van de bijlage (${label}) ligt na de toetsdatum; een bewijsstuk kan niet uit de toekomst komen. Vul de datum van afgifte in.`,
   geenBijlage: 'geen bijlage van deze soort',
   adviesVerlopen: (label: string, tot: string, maanden: number) =>
     `${label} was geldig tot en met ${tot} en is op de toetsdatum ouder dan ${maanden} maanden: voeg een recenter exemplaar bij, niet ouder dan ${maanden} maanden.`,

@@ -26,14 +26,16 @@ export const geldigheidId = (prefix: string, code: string, soort: string) => `${
 
 /**
  * For each kind of bijlage whose catalog entry states a maximum age: is the newest dated bijlage of that kind
- * still valid on the check date (Dutch calendar day)? No bijlage or no date is `ontbreekt`, never a pass.
+ * still valid on the check date (Dutch calendar day)? No bijlage, no date or only a date after the check day is `ontbreekt`, never a pass.
  */
 export function evidenceResults(prefix: string, product: Product, item: AanbodItem, index: number, now: Date): EisResultaat[] {
   const today = amsterdam.format(now); // the Dutch calendar day of the check
   return product.bijlagen.filter((s): s is BijlageSoort & { maxLeeftijdMaanden: number; bron: NonNullable<BijlageSoort['bron']> } => !!s.maxLeeftijdMaanden && !!s.bron).map((soort) => {
     const maanden = soort.maxLeeftijdMaanden;
     const ofKind = (item.bijlagen ?? []).map((b, i) => ({ b, i })).filter(({ b }) => b.soort === soort.soort);
-    const dated = ofKind.filter(({ b }) => typeof b.datum === 'string').sort((x, y) => (y.b.datum! < x.b.datum! ? -1 : y.b.datum! > x.b.datum! ? 1 : 0));
+    // A date after the check day cannot be the date of issue (a typo, or a document not yet issued): it proves nothing.
+    const future = ofKind.filter(({ b }) => typeof b.datum === 'string' && b.datum > today);
+    const dated = ofKind.filter(({ b }) => typeof b.datum === 'string' && b.datum <= today).sort((x, y) => (y.b.datum! < x.b.datum! ? -1 : y.b.datum! > x.b.datum! ? 1 : 0));
     const newest = dated[0];
     const base: EisResultaat = {
       id: geldigheidId(prefix, product.code, soort.soort),
@@ -48,6 +50,14 @@ export function evidenceResults(prefix: string, product: Product, item: AanbodIt
     };
     if (!newest) {
       if (ofKind.length === 0) return { ...base, advies: geldigheid.adviesBijvoegen(soort.label, maanden) };
+      if (future.length > 0) {
+        return {
+          ...base,
+          velden: future.map(({ i }) => toPointer(['aanbod', index, 'bijlagen', i, 'datum'])),
+          opgegeven: future.map(({ b }) => geldigheid.naToetsdatum(b.bestandsnaam, formatDay(b.datum!))).join('; '),
+          advies: geldigheid.adviesNaToetsdatum(soort.label),
+        };
+      }
       return {
         ...base,
         velden: ofKind.map(({ i }) => toPointer(['aanbod', index, 'bijlagen', i, 'datum'])),

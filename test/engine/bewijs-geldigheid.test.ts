@@ -91,6 +91,20 @@ describe('bewijs met een geldigheid (x-bijlagen maxLeeftijdMaanden)', () => {
     expect(run().r.uitslag).toBe('voldoet-niet');
   });
 
+  it('een datum na de toetsdatum bewijst niets: ontbreekt, en een eerder gedateerd exemplaar telt dan gewoon', () => {
+    const { r, e } = run([kvk('2026-11-24', 'morgen.pdf')]);
+    expect(e).toMatchObject({
+      uitslag: 'ontbreekt',
+      velden: ['/aanbod/0/bijlagen/0/datum'],
+      opgegeven: 'morgen.pdf, gedateerd 24 november 2026: na de toetsdatum',
+      advies: 'De datum van de bijlage (Uittreksel KvK) ligt na de toetsdatum; een bewijsstuk kan niet uit de toekomst komen. Vul de datum van afgifte in.',
+    });
+    expect(r.uitslag).not.toBe('voldoet');
+    // The Dutch calendar day of the check (23 November, 23:30 in Amsterdam) is itself a valid date of issue.
+    expect(run([kvk('2026-11-23')]).e.uitslag).toBe('voldoet');
+    expect(run([kvk('2027-01-01', 'tikfout.pdf'), kvk('2026-09-01', 'echt.pdf')]).e).toMatchObject({ uitslag: 'voldoet', velden: ['/aanbod/0/bijlagen/1/datum'] });
+  });
+
   it('een soort zonder maximale leeftijd krijgt geen geldigheidstoets', () => {
     const { r } = run([kvk('2026-10-01')]);
     expect(r.producten[0]!.eisen.map((x) => x.id).filter((id) => id.includes('-bijlage-'))).toEqual(['tr-T1-bijlage-kvk-uittreksel-geldig']);
